@@ -1,0 +1,81 @@
+"""Engine and session factory: one place that turns a URL into a ready database."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from extract.registry import Registry, default_registry
+
+from .models import SCHEMA_VERSION, Base, Benchmark, Meta
+
+DEFAULT_DB = "benchboard.db"
+
+
+def resolve_url(db: str | None = None) -> str:
+    """An SQLAlchemy URL from `--db`, else `BENCHBOARD_DB`, else `benchboard.db` in the working directory.
+
+    A plain path is taken as an SQLite file.
+
+    >>> resolve_url("results.db")
+    'sqlite:///results.db'
+    >>> resolve_url("postgresql+psycopg://u@localhost/bb")
+    'postgresql+psycopg://u@localhost/bb'
+    """
+    value = db or os.environ.get("BENCHBOARD_DB") or DEFAULT_DB
+    if "://" in value:
+        return value
+    return f"sqlite:///{value}"
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.close()
+
+
+def make_engine(db: str | None = None) -> Engine:
+    """An engine for `db` (see `resolve_url`); SQLite gets WAL, a busy timeout and foreign keys."""
+    url = resolve_url(db)
+    if url.startswith("sqlite"):
+        path = url.split("///", 1)[-1]
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 30})
+        event.listen(engine, "connect", _sqlite_pragmas)
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+    return engine
+
+
+def init_db(engine: Engine, registry: Registry | None = None) -> None:
+    """Create the schema (idempotent), record its version and sync the benchmark registry."""
+    Base.metadata.create_all(engine)
+    registry = registry or default_registry()
+    with Session(engine) as session, session.begin():
+        version = session.get(Meta, "schema_version")
+        if version is None:
+            session.add(Meta(key="schema_version", value=str(SCHEMA_VERSION)))
+        existing = {b.name: b for b in session.scalars(select(Benchmark))}
+        for entry in registry:
+            row = existing.get(entry.name) or Benchmark(name=entry.name)
+            row.core = entry.core
+            row.higher_is_better = entry.higher_is_better
+            row.range_min, row.range_max = entry.range
+            row.scale = entry.scale
+            row.variant_of = entry.variant_of
+            row.metrics = ", ".join(entry.metrics)
+            row.description = entry.description
+            if entry.name not in existing:
+                session.add(row)
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions bound to `engine`."""
+    return sessionmaker(engine, expire_on_commit=False)

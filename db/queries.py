@@ -1,0 +1,281 @@
+"""The query layer: every read the CLI and the dashboard do, returning pandas DataFrames.
+
+Filters are bound parameters (never spliced into SQL); unknown benchmark names
+raise `UnknownBenchmark` with a "did you mean".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+from sqlalchemy import Engine, Select, and_, exists, func, or_, select
+
+from . import aggregate
+from .models import Benchmark, Model, Paper, PaperSource, Result, Source
+
+RESULT_COLUMNS = [
+    "id", "benchmark", "model", "model_key", "metric", "value", "value_min", "value_norm", "unit", "kind",
+    "qualifier", "role", "setting", "evidence", "start", "end", "value_start", "value_end", "paper_id",
+    "title", "arxiv_id", "date", "extractor_version",
+]
+
+
+@dataclass(frozen=True)
+class ResultFilter:
+    """Every filter of the Explore page; empty means "all"."""
+
+    benchmarks: tuple[str, ...] = ()
+    metric: str | None = None
+    kind: str | None = None  # "score" | "delta"
+    model: str | None = None  # case-insensitive substring
+    paper: str | None = None  # substring of title or arXiv id
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    source: str | None = None  # file name substring
+    value_min: float | None = None
+    value_max: float | None = None
+    role: str | None = None  # "own" | "baseline"
+    paper_ids: tuple[int, ...] = field(default=())
+    limit: int | None = None
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _result_select(f: ResultFilter) -> Select[Any]:
+    cols = [getattr(Result, c) for c in RESULT_COLUMNS[:19]] + [
+        Paper.title, Paper.arxiv_id, Paper.date, Result.extractor_version,
+    ]
+    q = select(*cols).join(Paper, Paper.id == Result.paper_id)
+    conds = []
+    if f.benchmarks:
+        conds.append(Result.benchmark.in_(f.benchmarks))
+    if f.metric:
+        conds.append(Result.metric == f.metric)
+    if f.kind:
+        conds.append(Result.kind == f.kind)
+    if f.role:
+        conds.append(Result.role == f.role)
+    if f.model:
+        conds.append(func.lower(Result.model).like(_like(f.model.lower()), escape="\\"))
+    if f.paper:
+        pat = _like(f.paper.lower())
+        conds.append(or_(func.lower(Paper.title).like(pat, escape="\\"), Paper.arxiv_id.like(pat, escape="\\")))
+    if f.date_from:
+        conds.append(Result.paper_date >= f.date_from)
+    if f.date_to:
+        conds.append(Result.paper_date <= f.date_to)
+    if f.value_min is not None:
+        conds.append(Result.value >= f.value_min)
+    if f.value_max is not None:
+        conds.append(Result.value <= f.value_max)
+    if f.paper_ids:
+        conds.append(Result.paper_id.in_(f.paper_ids))
+    if f.source:
+        conds.append(exists(
+            select(PaperSource.id).join(Source, Source.id == PaperSource.source_id).where(
+                PaperSource.paper_id == Result.paper_id,
+                func.lower(Source.name).like(_like(f.source.lower()), escape="\\"))
+        ))
+    if conds:
+        q = q.where(and_(*conds))
+    q = q.order_by(Result.benchmark, Result.paper_date.desc(), Result.id)
+    if f.limit:
+        q = q.limit(f.limit)
+    return q
+
+
+def results(engine: Engine, f: ResultFilter = ResultFilter()) -> pd.DataFrame:
+    """Results with their paper, filtered."""
+    with engine.connect() as conn:
+        rows = conn.execute(_result_select(f)).all()
+    df = pd.DataFrame(rows, columns=RESULT_COLUMNS)
+    if not df.empty:
+        df["date"] = pd.to_datetime(df["date"])
+    return df
+
+
+def benchmarks(engine: Engine) -> pd.DataFrame:
+    """The stored registry with result, model and paper counts per benchmark."""
+    with engine.connect() as conn:
+        reg = conn.execute(select(
+            Benchmark.name, Benchmark.core, Benchmark.higher_is_better, Benchmark.range_min,
+            Benchmark.range_max, Benchmark.variant_of, Benchmark.metrics, Benchmark.description,
+        )).all()
+        counts = conn.execute(
+            select(Result.benchmark, func.count(Result.id), func.count(func.distinct(Result.model_key)),
+                   func.count(func.distinct(Result.paper_id))).group_by(Result.benchmark)
+        ).all()
+    df = pd.DataFrame(reg, columns=["benchmark", "core", "higher_is_better", "range_min", "range_max",
+                                    "variant_of", "metrics", "description"])
+    c = pd.DataFrame(counts, columns=["benchmark", "results", "models", "papers"])
+    df = df.merge(c, on="benchmark", how="left").fillna({"results": 0, "models": 0, "papers": 0})
+    for col in ("results", "models", "papers"):
+        df[col] = df[col].astype(int)
+    return df.sort_values(["core", "results", "benchmark"], ascending=[False, False, True]).reset_index(drop=True)
+
+
+def higher_is_better(engine: Engine, benchmark: str) -> bool:
+    """The stored direction of a benchmark (True when unknown)."""
+    with engine.connect() as conn:
+        value = conn.execute(select(Benchmark.higher_is_better).where(Benchmark.name == benchmark)).scalar()
+    return True if value is None else bool(value)
+
+
+def metrics_for(engine: Engine, benchmark: str, kind: str | None = None) -> list[str]:
+    """Metrics reported for a benchmark, most frequent first ("" stands for "not stated")."""
+    q = select(func.coalesce(Result.metric, ""), func.count()).where(Result.benchmark == benchmark)
+    if kind:
+        q = q.where(Result.kind == kind)
+    with engine.connect() as conn:
+        rows = conn.execute(q.group_by(func.coalesce(Result.metric, "")).order_by(func.count().desc())).all()
+    return [r[0] for r in rows]
+
+
+def leaderboard(engine: Engine, benchmark: str, metric: str | None = None, kind: str = "score",
+                include_baselines: bool = True) -> pd.DataFrame:
+    """Models ranked by their best reported value on a benchmark (direction from the registry).
+
+    `metric` None means every metric; "" means results that state no metric.
+    """
+    q = select(
+        Result.id, Result.model, Result.model_key, Result.metric, Result.value, Result.value_norm, Result.unit,
+        Result.kind, Result.qualifier, Result.role, Result.setting, Result.evidence, Result.paper_id,
+        Paper.title, Paper.arxiv_id, Result.paper_date,
+    ).join(Paper, Paper.id == Result.paper_id).where(
+        Result.benchmark == benchmark, Result.kind == kind, Result.model_key.is_not(None))
+    if metric == "":
+        q = q.where(Result.metric.is_(None))
+    elif metric:
+        q = q.where(Result.metric == metric)
+    if not include_baselines:
+        q = q.where(Result.role == "own")
+    with engine.connect() as conn:
+        rows = conn.execute(q).all()
+    df = pd.DataFrame(rows, columns=["id", "model", "model_key", "metric", "value", "value_norm", "unit", "kind",
+                                     "qualifier", "role", "setting", "evidence", "paper_id", "title", "arxiv_id",
+                                     "date"])
+    df["date"] = pd.to_datetime(df["date"])
+    return aggregate.best_per_model(df, higher_is_better(engine, benchmark))
+
+
+def progress(engine: Engine, benchmark: str, metric: str | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Every dated score on a benchmark, and the state-of-the-art frontier over them."""
+    f = ResultFilter(benchmarks=(benchmark,), kind="score", metric=metric or None)
+    df = results(engine, f)
+    if metric == "" and not df.empty:
+        df = df[df["metric"].isna()]
+    df = df[df["date"].notna()] if not df.empty else df
+    return df, aggregate.frontier(df, higher_is_better(engine, benchmark)) if not df.empty else df
+
+
+def models(engine: Engine) -> pd.DataFrame:
+    """Every model with its number of results."""
+    q = select(Model.key, Model.name, func.count(Result.id)).join(Result, Result.model_id == Model.id).group_by(
+        Model.key, Model.name).order_by(func.count(Result.id).desc(), Model.name)
+    with engine.connect() as conn:
+        rows = conn.execute(q).all()
+    return pd.DataFrame(rows, columns=["model_key", "model", "results"])
+
+
+def compare_models(engine: Engine, model_keys: Sequence[str], kind: str = "score") -> pd.DataFrame:
+    """Best value per (model, benchmark) for the chosen models, with the paper of each cell."""
+    if not model_keys:
+        return pd.DataFrame(columns=["model", "model_key", "benchmark", "value_norm", "value", "unit", "metric",
+                                     "title", "arxiv_id", "evidence"])
+    q = select(
+        Result.model, Result.model_key, Result.benchmark, Result.value_norm, Result.value, Result.unit,
+        Result.metric, Paper.title, Paper.arxiv_id, Result.evidence, Benchmark.higher_is_better,
+    ).join(Paper, Paper.id == Result.paper_id).join(Benchmark, Benchmark.name == Result.benchmark).where(
+        Result.model_key.in_(list(model_keys)), Result.kind == kind)
+    with engine.connect() as conn:
+        rows = conn.execute(q).all()
+    df = pd.DataFrame(rows, columns=["model", "model_key", "benchmark", "value_norm", "value", "unit", "metric",
+                                     "title", "arxiv_id", "evidence", "higher_is_better"])
+    if df.empty:
+        return df.drop(columns=["higher_is_better"])
+    df["sort"] = df["value_norm"].where(df["higher_is_better"], -df["value_norm"])
+    best = df.sort_values("sort", ascending=False).drop_duplicates(["model_key", "benchmark"])
+    names = df.groupby("model_key")["model"].agg(lambda s: s.value_counts().index[0])
+    best["model"] = best["model_key"].map(names)
+    return best.drop(columns=["sort", "higher_is_better"]).sort_values(["model", "benchmark"]).reset_index(drop=True)
+
+
+def conflicts(engine: Engine, benchmark: str | None = None, min_spread: float = 0.0) -> pd.DataFrame:
+    """Results where the same model, benchmark, metric and kind carry different values."""
+    f = ResultFilter(benchmarks=(benchmark,) if benchmark else ())
+    return aggregate.conflicts(results(engine, f), min_spread)
+
+
+def search_papers(engine: Engine, query: str = "", limit: int = 200) -> pd.DataFrame:
+    """Papers whose title, arXiv id or abstract contains `query` (case-insensitive), with result counts."""
+    n_results = select(func.count(Result.id)).where(Result.paper_id == Paper.id).scalar_subquery()
+    q = select(Paper.id, Paper.title, Paper.arxiv_id, Paper.date, n_results.label("results"))
+    if query:
+        pat = _like(query.lower())
+        q = q.where(or_(func.lower(Paper.title).like(pat, escape="\\"), Paper.arxiv_id.like(pat, escape="\\"),
+                        func.lower(Paper.abstract).like(pat, escape="\\")))
+    q = q.order_by(n_results.desc(), Paper.date.desc(), Paper.id).limit(limit)
+    with engine.connect() as conn:
+        rows = conn.execute(q).all()
+    return pd.DataFrame(rows, columns=["paper_id", "title", "arxiv_id", "date", "results"])
+
+
+def paper(engine: Engine, paper_id: int) -> dict[str, Any] | None:
+    """One paper's metadata, its sources and its abstract."""
+    with engine.connect() as conn:
+        prow = conn.execute(select(Paper.id, Paper.title, Paper.arxiv_id, Paper.date, Paper.comments,
+                                   Paper.abstract, Paper.own_system).where(Paper.id == paper_id)).first()
+        if prow is None:
+            return None
+        sources = conn.execute(
+            select(Source.name, PaperSource.position, PaperSource.fmt).join(
+                PaperSource, PaperSource.source_id == Source.id).where(PaperSource.paper_id == paper_id).order_by(
+                Source.name)).all()
+    return {
+        "id": prow.id, "title": prow.title, "arxiv_id": prow.arxiv_id, "date": prow.date, "comments": prow.comments,
+        "abstract": prow.abstract, "own_system": prow.own_system,
+        "sources": [{"file": s.name, "position": s.position, "format": s.fmt} for s in sources],
+    }
+
+
+def stats(engine: Engine) -> dict[str, Any]:
+    """Counts of everything stored."""
+    with engine.connect() as conn:
+        def count(model: Any) -> int:
+            return int(conn.execute(select(func.count()).select_from(model)).scalar() or 0)
+
+        by_bench = conn.execute(select(Result.benchmark, Result.kind, func.count()).group_by(
+            Result.benchmark, Result.kind).order_by(Result.benchmark)).all()
+        multi = conn.execute(select(func.count()).select_from(
+            select(PaperSource.paper_id).group_by(PaperSource.paper_id).having(
+                func.count(func.distinct(PaperSource.source_id)) > 1).subquery())).scalar()
+        return {
+            "sources": count(Source), "papers": count(Paper), "paper_sources": count(PaperSource),
+            "papers_in_several_files": int(multi or 0), "models": count(Model), "results": count(Result),
+            "benchmarks": count(Benchmark),
+            "results_by_benchmark": [{"benchmark": b, "kind": k, "results": n} for b, k, n in by_bench],
+        }
+
+
+def export_rows(engine: Engine, benchmark: str | None = None) -> pd.DataFrame:
+    """Every result as a record of the public contract (plus its paper's date)."""
+    df = results(engine, ResultFilter(benchmarks=(benchmark,) if benchmark else ()))
+    if df.empty:
+        return df
+    with engine.connect() as conn:
+        src = conn.execute(select(PaperSource.paper_id, Source.name).join(
+            Source, Source.id == PaperSource.source_id).order_by(Source.name)).all()
+    docs: dict[int, list[str]] = {}
+    for pid, name in src:
+        docs.setdefault(pid, []).append(name)
+    df["doc"] = df["paper_id"].map(lambda pid: ";".join(docs.get(pid, [])))
+    df["paper_title"] = df["title"]
+    df["date"] = df["date"].dt.strftime("%Y-%m-%d")
+    return df

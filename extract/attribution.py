@@ -1,0 +1,253 @@
+"""Whose number is it: the paper's own system, a named model, or a quoted baseline."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# A name-like token: "MuMath-Code-7B", "XTR", "LLaVA", "PaLM", "2-L", "o3-mini-high".
+_TOKEN = r"(?:[A-Za-z0-9][\w.\-+'’]*[\w+]|[A-Z0-9])"
+_COMMON_CAPITALISED = frozenset(
+    """A An The Our This These Those Its We It They Their In On For With By Across Compared
+    Overall Further Furthermore Moreover Notably Specifically Additionally However Finally
+    Extensive Experimental Experiments Results Evaluations Evaluation Empirically Empirical
+    Also Both Each All Most Such When While Although Despite Using Based Code Here Then Thus
+    Consequently Importantly Remarkably Surprisingly Similarly Interestingly Besides Through
+    Compared Unlike Like Given After Before As At To From Of And Or But Finetuning Fine-tuning
+    Adding Training Evaluating Applying Taking Even Only Further Second First Third Lastly
+    Existing Previous Prior Current State-of-the-art SOTA Large Small Base Baseline Human""".split()
+)
+_GENERIC_TAIL = frozenset("model models variant variants version versions student backbone checkpoint".split())
+_METHOD_NOUNS = frozenset(
+    """method methods approach approaches framework model models system configuration variant
+    recipe technique algorithm pipeline strategy agent judge policy retriever reranker
+    embedder tool""".split()
+)
+_PRONOUN_OWN = re.compile(
+    r"^(?:we|it|they|ours?|(?:our|the proposed|this|the resulting|the new|our proposed|our final|our best|the)"
+    r"\s+(?:proposed\s+|new\s+|final\s+|best\s+|full\s+|simple\s+|resulting\s+)?"
+    r"(?:method|model|approach|framework|system|technique|algorithm|pipeline|strategy|tool|recipe)s?)$",
+    re.IGNORECASE,
+)
+
+FINITE_VERBS = (
+    "achieves|achieve|achieved|scores|scored|reaches|reach|reached|obtains|obtain|obtained|attains|attain|"
+    "gets|get|yields|yield|yielded|improves|improve|improved|boosts|boost|boosted|outperforms|outperform|"
+    "outperformed|surpasses|surpass|surpassed|exceeds|exceed|advances|advance|sets|establishes|delivers|"
+    "deliver|records|enhances|enhance|enhanced|raises|raise|increases|increase|lifts|gains|brings|bring|"
+    "beats|beat|matches|ranks|tops|hits|produces|produce|secures|attained|leads|lead|shows|show|"
+    "demonstrates|demonstrate|reports|report|performs|perform|cultivates|trains|provides|offers"
+)
+PARTICIPLES = (
+    "achieving|scoring|reaching|obtaining|yielding|improving|boosting|outperforming|surpassing|exceeding|"
+    "setting|establishing|attaining|delivering|gaining|leading|resulting|bringing|raising|enhancing"
+)
+_VERB = re.compile(rf"\b(?:(?P<finite>{FINITE_VERBS})|(?P<part>{PARTICIPLES}))\b")
+_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|\d[\d.]*\s?%?)\s+$", re.IGNORECASE)
+_NP_START = re.compile(
+    r"(?:^|[,;:()]|\b(?:that|which|who|while|whereas|when|where|but|show|shows|demonstrate|demonstrates|"
+    r"indicate|indicates|reveal|reveals|find|confirm|confirms)\b)\s*"
+)
+_NP_CUT = re.compile(
+    r"\s(?:tuned|trained|fine-tuned|finetuned|distilled|built|post-trained|pre-trained|pretrained|with|from|"
+    r"on|in|of|that|which|using|via|through|after|under|at|as)\b"
+)
+_LEADING = re.compile(r"^(?:\(\w\)\s*|\d+\)\s*)?(?:(?:a|an|the|our|its|their|this|these|each|both)\s+)", re.IGNORECASE)
+_ADVERBS = re.compile(
+    r"(?:\s+(?:consistently|significantly|substantially|also|further|still|even|notably|remarkably|"
+    r"only|now|thus|therefore|clearly|largely|greatly|dramatically|considerably|again|then|all|both|"
+    r"nearly|almost|closely|slightly|far|generally|often|typically|"
+    r"respectively|can|could|is|are|was|were|has|have|had|able|to|be|which|that))+$",
+    re.IGNORECASE,
+)
+_WITH_NAME = re.compile(
+    rf"\b(?:with|using|for|via)\s+(?:(?:a|an|the)\s+)?(?:(?:much\s+)?(?:smaller|larger|fine-tuned|finetuned|"
+    rf"pre-trained|pretrained|base|strong)\s+)?(?P<name>(?:{_TOKEN})(?:\s+(?:{_TOKEN}))*)"
+)
+
+
+def is_name(token: str) -> bool:
+    """Whether a token looks like a system or model name.
+
+    >>> [is_name(t) for t in ["MuMath-Code-7B", "XTR", "Vicuna", "accuracy", "Our", "2-L"]]
+    [True, True, True, False, False, True]
+    """
+    token = token.strip("()[],.;:'’")
+    if not token or token in _COMMON_CAPITALISED:
+        return False
+    if any(c.isdigit() for c in token) and any(c.isalpha() for c in token):
+        return True
+    if token[0].isupper():
+        return True
+    return any(c.isupper() for c in token[1:])
+
+
+def _name_run(text: str) -> str | None:
+    """The longest run of name-like tokens at the start of `text` ("PaLM 2-L models" -> "PaLM 2-L")."""
+    tokens = text.split()
+    run: list[str] = []
+    for t in tokens:
+        bare = t.rstrip(",.;:)")
+        if is_name(bare) and bare.lower() not in _GENERIC_TAIL:
+            run.append(bare)
+            if bare != t:
+                break
+        else:
+            break
+    return " ".join(run) if run else None
+
+
+def clean_np(np: str) -> tuple[str | None, str]:
+    """Reduce a subject noun phrase to (model name or None, kind).
+
+    kind is "name", "own" (we / our method), "descriptive" ("the fixed-token
+    approach") or "none".
+
+    >>> clean_np("Our MuMath-Code-7B")
+    ('MuMath-Code-7B', 'name')
+    >>> clean_np("A Llama-3.1-70B-Instruct model tuned with this approach")
+    ('Llama-3.1-70B-Instruct', 'name')
+    >>> clean_np("our method")
+    (None, 'own')
+    >>> clean_np("the fixed-token approach")
+    ('fixed-token approach', 'descriptive')
+    >>> clean_np("DCoLT-reinforced LLaDA")
+    ('DCoLT-reinforced LLaDA', 'name')
+    """
+    np = np.strip(" ,;:-–—")
+    np = _ADVERBS.sub("", np).strip()
+    if not np:
+        return None, "none"
+    if re.search(r"\bwe\b", np, re.IGNORECASE) or _PRONOUN_OWN.match(np):
+        return None, "own"
+    cut = _NP_CUT.search(np)
+    if cut:
+        np = np[: cut.start()]
+    np = _LEADING.sub("", np).strip()
+    if _PRONOUN_OWN.match(np) or re.fullmatch(r"(?:proposed |new )?(?:method|model|approach|framework|system)s?", np, re.I):
+        return None, "own"
+    words = np.split()
+    while words and words[-1].lower() in _GENERIC_TAIL and len(words) > 1 and is_name(words[-2]):
+        words.pop()
+    if not words:
+        return None, "none"
+    names = [w for w in words if is_name(w)]
+    if names and len(words) <= 5:
+        # keep a hyphenated lower-case modifier glued to the name ("DCoLT-reinforced LLaDA")
+        first = next(i for i, w in enumerate(words) if is_name(w))
+        last = max(i for i, w in enumerate(words) if is_name(w))
+        return " ".join(words[first:last + 1]).strip(",.;:"), "name"
+    if len(words) <= 4 and words[-1].lower() in _METHOD_NOUNS and any("-" in w for w in words[:-1]):
+        if not any(w.lower() in ("baseline", "leading", "base", "best") for w in words):
+            return " ".join(words), "descriptive"
+    return None, "none"
+
+
+def subject_of(s: str, pos: int) -> tuple[str | None, str]:
+    """The subject (as `clean_np` kinds) of the clause that reports the number at `pos`.
+
+    >>> subject_of("Our MuMath-Code-7B achieves 83.8 on GSM8K", 28)
+    ('MuMath-Code-7B', 'name')
+    >>> subject_of("By using X on BEIR, PRP outperforms A and outperforms B by 4.2%", 60)
+    ('PRP', 'name')
+    """
+    left = s[:pos]
+    verbs = [
+        m for m in _VERB.finditer(left)
+        if not _NOUN_BEFORE.search(left[: m.start()])  # "a 7.44% increase" is a noun
+        and not re.match(r"\s+of\b", left[m.end():])  # "scores of 46.17"
+    ]
+    for i in range(len(verbs) - 1, -1, -1):
+        v = verbs[i]
+        if v.group("part"):
+            continue
+        before = left[: v.start()]
+        prev_end = verbs[i - 1].end() if i > 0 else 0
+        starts = [m.end() for m in _NP_START.finditer(before) if m.end() >= prev_end or m.end() == 0]
+        np_start = max([prev_end, *starts]) if starts else prev_end
+        np = _ADVERBS.sub("", before[np_start:].rstrip())
+        if re.search(r"(?:\band|\bbut|,)\s*$", np):
+            continue  # "X outperforms A and outperforms B": the subject is earlier
+        if not np.strip():
+            rel = re.search(r"(?P<np>[^,;:()]{1,80}?)\s+(?:that|which|who)\s*$", before)
+            if rel:  # "a recipe that yields ...": the antecedent
+                return clean_np(rel.group("np"))
+            continue
+        return clean_np(np)
+    # no finite verb: "(1) SPO-chain for short CoT, ..., achieving 6-12 points",
+    # "Furthermore, URPO cultivates ..., achieving a score of 85.15": the first name
+    colon = max(left.rfind(":"), left.rfind(";"))
+    for m in re.finditer(r"[A-Za-z0-9][\w.\-+']*[\w+]", left[colon + 1:]):
+        if re.fullmatch(r"\d+", m.group()):
+            continue  # an enumeration mark
+        word = m.group()
+        if word in _COMMON_CAPITALISED or word.lower() in ("we", "our"):
+            if word.lower() in ("we", "our", "it"):
+                return None, "own"
+            continue
+        if word[0].isupper() and word.lower().endswith(("ed", "ing", "ly")):
+            continue  # "Guided by these insights, ..."
+        if is_name(word):
+            return _name_run(left[colon + 1 + m.start():]) or word, "name"
+        break
+    return None, "none"
+
+
+def base_model_in(clause: str, is_benchmark: Callable[[str], bool] = lambda _: False) -> str | None:
+    """A model named with "with/using/for/via NAME" in a clause ("using a LLaMA2-7B student model").
+
+    >>> base_model_in("yields 58.8% on the MATH dataset with fine-tuned PaLM 2-L models, an")
+    'PaLM 2-L'
+    """
+    for m in _WITH_NAME.finditer(clause):
+        name = _name_run(m.group("name"))
+        if name and not is_benchmark(name):
+            return name
+    return None
+
+
+_TITLE_NAME = re.compile(r"^\s*(?P<name>[^:]{2,40}?)\s*:\s+\S")
+_INTRO_PATTERNS = [
+    re.compile(rf"\b(?:called|named|dubbed|termed|coined)\s+(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,3}})"),
+    re.compile(
+        rf"\b(?:we|We|paper|work)\s+(?:propose|introduce|present|develop|design|release|build)s?\s+"
+        rf"(?:(?:a|an|the)\s+)?[^.;()]{{0,80}}?\((?P<name>{_TOKEN})\)"
+    ),
+    re.compile(
+        rf"\b(?:we|We)\s+(?:propose|introduce|present|develop|design|release|build)\s+(?:(?:a|an)\s+[^.;,]{{0,60}}?,\s+)?"
+        rf"(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,3}})(?=\s*(?:,|\(|:|\bwhich\b|\bthat\b|\bto\b|\bas\b|\ba\b|\ban\b))"
+    ),
+]
+
+
+def own_system(title: str | None, abstract: str) -> str | None:
+    """The name the paper gives its own system: a title prefix ("MuMath-Code: ...") or "we propose NAME".
+
+    >>> own_system("MuMath-Code: Combining Tool-Use LLMs", "")
+    'MuMath-Code'
+    >>> own_system(None, "We introduce Synthetic Data RL, a simple and general framework.")
+    'Synthetic Data RL'
+    >>> own_system(None, "we propose a novel Trajectory Score Matching (TSM) method")
+    'TSM'
+    """
+    if title:
+        m = _TITLE_NAME.match(title)
+        if m:
+            name = m.group("name").strip()
+            words = name.split()
+            if len(words) <= 3 and any(is_name(w) for w in words):
+                return name
+    for pattern in _INTRO_PATTERNS:
+        m = pattern.search(abstract)
+        if m:
+            name = m.group("name").strip(" ,.")
+            words = name.split()
+            kept = []
+            for w in words:
+                if is_name(w):
+                    kept.append(w)
+                else:
+                    break
+            if kept:
+                return " ".join(kept)
+    return None

@@ -1,0 +1,618 @@
+"""Sentence-level extraction: which number belongs to which benchmark, and how.
+
+For each sentence that names a registered benchmark, every number that can be
+a score (see `extract.numbers`) is linked to a *target*: a benchmark mention or
+a foreign name (a dataset benchboard does not track, such as CaseHOLD). Links
+are tried in order of strength:
+
+1. lists: "+9.8%, +5.7% on GSM8K, MATH" (pairwise), "... respectively";
+2. left: "GSM8K (98.1%)", "RewardBench score of 85.15", "on Reward Bench from 87.2%";
+3. inside a parenthesis that follows a name: "GSM8K (+2.9 pp vs. X, +6.6 pp vs. Y)";
+4. right: "83.8 on GSM8K", "58.8% accuracy on the MATH dataset";
+5. "from X to Y": X shares Y's target;
+6. fallbacks: a name just before it in the clause, the target of the previous
+   number it continues, or a frame ("On the BEIR benchmark, ...").
+
+Only numbers linked to a registered benchmark become results.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .attribution import base_model_in, is_name, own_system, subject_of
+from .modelname import model_key
+from .numbers import Number, find_numbers
+from .record import Result
+from .registry import Registry, default_registry
+from .text import mask, split_sentences
+
+EXTRACTOR_VERSION = "1.0.0"
+
+
+@dataclass
+class Target:
+    """Something a number can be reported on."""
+
+    start: int
+    end: int
+    benchmark: str | None  # None: a foreign dataset or a name that must not match
+    text: str
+
+
+@dataclass
+class Link:
+    """A number with what it is reported on and how that was decided."""
+
+    number: Number
+    targets: list[Target] = field(default_factory=list)
+    how: str = ""
+    strong: bool = False
+    pair_of: int | None = None  # index of Y for the X of "from X to Y"
+    model_index: int | None = None  # position in a "respectively" list of models
+
+
+_NAME_TOKEN = re.compile(r"(?<![\w\-])[A-Za-z0-9][\w\-.'’+]*[\w+]|(?<![\w\-])[A-Z]\b")
+_WORD = re.compile(r"[\w@\-.']+")
+_PREP_BEFORE = re.compile(
+    r"\b(?:on|in|across|at)\s+(?:(?:the|a|an|both|all|several|multiple|popular|standard|"
+    r"challenging|widely-used|widely|used|well-known|public|benchmark|dataset|\w+-\w+|\d+|two|three|four|"
+    r"five|six|seven|eight|nine|ten|twelve)\s+){0,3}$"
+)
+_LEFT_LINK = re.compile(
+    r"(?:\s*[(:=]\s*|\s+)(?:(?:an?|the)\s+)?(?:(?:average|overall|mean|avg\.?)\s+)?"
+    r"(?:(?:score|scores|accuracy|performance|results?|nDCG@\d+|[\w\-]+ rate)\s+)?"
+    r"(?:(?:of|is|from|at|reaching|with|to|by)\s+)?"
+    r"(?:(?:up to|over|about|approximately|around|nearly|more than|~|>)\s*)?$"
+)
+_LIST_GAP = re.compile(r"^\s*(?:,|/|;)?\s*(?:and|or)?\s*$")
+_TARGET_LIST_GAP = re.compile(r"^\s*(?:,|/)?\s*(?:and|or)?\s*(?:the\s+)?$")
+_BOUNDARY = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b")
+_FRAME_SUBJECT = re.compile(
+    r"^\s*(?:(?:extensive|our|empirical|experimental|comprehensive|further|additional)\s+)*"
+    r"(?:experiments?|evaluations?|results|analysis|analyses|studies|tests)\b[^;]*?"
+    r"\b(?:show|shows|demonstrate|demonstrates|indicate|indicates|reveal|reveals|confirm|confirms|suggest)\b",
+    re.IGNORECASE,
+)
+_FRAME_LEAD = re.compile(
+    r"^\s*(?:(?:for example|for instance|notably|specifically|in particular|moreover|furthermore|"
+    r"additionally|in addition|finally|overall|empirically)\s*,\s*)?"
+    r"(?:on|in|for|across|among|over|under|with|evaluated on|tested on|when evaluated on|by using|using)\b",
+    re.IGNORECASE,
+)
+_NON_SCORE_CONTEXT = re.compile(
+    r"\b(?:correlat\w*|speed\w*|faster|latency|throughput|cost|costs|memory|parameters|sparsity|"
+    r"compression|miscalibration|skew|tokens|fewer|less|smaller|reduc\w+|label noise|noise|guess\w*|"
+    r"memoriz\w*|contaminat\w*|leak\w*|sensitivity|variance|overlap)\b",
+    re.IGNORECASE,
+)
+
+_DELTA_LEFT = re.compile(
+    r"(?:\bby|\bimprovements?|\bgains?|\bincreases?|\bboosts?|\blifts?|\bmargin|\bimproves|\bimproved)"
+    r"(?:\s+(?:of|by))?(?:\s+(?:a|an|the|up to|over|more than|about|approximately|around|nearly|average|"
+    r"an average|on average|as much as|at least|roughly))*\s*[~>]?\s*$",
+    re.IGNORECASE,
+)
+_DELTA_RIGHT = re.compile(
+    r"^\s*(?:(?:absolute|relative|average|overall|\w+-point|point|points|pp|percentage|[\w\-]+)\s+){0,3}"
+    r"(?:improvements?|gains?|increases?|boosts?|lift|higher|better|advantage|margin|jump|lead)\b",
+    re.IGNORECASE,
+)
+_DECREASE_LEFT = re.compile(r"\b(?:drops?|decreases?|declines?|degrades?|lowers?|falls?|reduces?)\b[^.;]{0,30}$", re.I)
+
+_QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\bup to\s*$", re.I), "up to"),
+    (re.compile(r"\bas much as\s*$", re.I), "up to"),
+    (re.compile(r"\bapproximately\s*$", re.I), "approximately"),
+    (re.compile(r"(?:\b(?:about|around|roughly|nearly|almost)|~|≈)\s*$", re.I), "about"),
+    (re.compile(r"(?:\b(?:more than|over|above|exceeding|greater than|at least)|>|≥)\s*$", re.I), "over"),
+    (re.compile(r"\b(?:an average of|on average|average|avg\.?|an average|mean)\s*(?:of\s*)?$", re.I), "average"),
+]
+
+_METRIC = re.compile(
+    r"(?:(?P<mod>reasoning|solve|solving|overall|first-turn|top-1|final|answer|test|exact-match)\s+)?"
+    r"(?P<metric>n?DCG@\d+|NDCG@\d+|nDCG|NDCG|MRR@\d+|MRR|Recall@\d+|R@\d+|MAP@\d+|mAP|MAP|Hit@\d+|P@\d+|"
+    r"pass@\d+|Pass@\d+|maj@\d+|avg@\d+|F1|EM|exact match|accuracy|accuracies|acc\.?|scores?|win[ -]rates?|"
+    r"agreement rates?|success rates?|solve rates?|pass rates?|Spearman|Pearson|BLEU|ROUGE-L|Elo)(?![\w@])",
+)
+_SETTING = re.compile(
+    r"\b(?P<s>(?:zero|one|few|\d+)[- ]shot|chain[- ]of[- ]thought|CoT|self[- ]consistency|majority voting|"
+    r"maj@\d+|pass@\d+|greedy decoding|best-of-\d+)\b",
+    re.IGNORECASE,
+)
+
+
+def canonical_metric(written: str | None) -> str | None:
+    """Canonical spelling of a metric as written.
+
+    >>> [canonical_metric(m) for m in ["NDCG@10", "scores", "acc.", "Pass@1", "win-rate"]]
+    ['nDCG@10', 'score', 'accuracy', 'pass@1', 'win rate']
+    """
+    if not written:
+        return None
+    w = written.strip()
+    low = w.lower()
+    if low.startswith(("ndcg", "dcg")):
+        return "nDCG" + w[w.index("@"):] if "@" in w else "nDCG"
+    if low.startswith("mrr"):
+        return "MRR" + (w[w.index("@"):] if "@" in w else "")
+    if low.startswith(("recall@", "r@")):
+        return "Recall@" + w.split("@", 1)[1]
+    if low.startswith(("pass@", "maj@", "avg@", "hit@", "p@")):
+        return low
+    if low in ("acc", "acc.", "accuracy", "accuracies"):
+        return "accuracy"
+    if low in ("score", "scores"):
+        return "score"
+    if low in ("em", "exact match"):
+        return "exact match"
+    if low.endswith(("rate", "rates")):
+        return low.replace("-", " ").removesuffix("s")
+    if low == "map":
+        return "MAP"
+    return w
+
+
+def _words_between(s: str, a: int, b: int) -> int:
+    return len(_WORD.findall(s[a:b]))
+
+
+class Extractor:
+    """Turns abstracts into `Result`s using a benchmark registry."""
+
+    def __init__(self, registry: Registry | None = None) -> None:
+        self.registry = registry or default_registry()
+
+    # ------------------------------------------------------------------ public
+    def extract(self, abstract: str, title: str | None = None) -> list[Result]:
+        """Every result reported in an abstract, in text order."""
+        if not self.registry.pattern.search(abstract):
+            return []  # cheap prefilter: no benchmark named at all
+        masked = mask(abstract)
+        own = own_system(title, abstract)
+        results: list[Result] = []
+        for sent in split_sentences(masked):
+            results.extend(self._sentence(abstract, masked, sent.start, sent.end, own))
+        return results
+
+    # ---------------------------------------------------------------- internal
+    def _targets(self, s: str) -> tuple[list[Target], list[Target]]:
+        """Benchmark mentions, and foreign names (capitalised tokens that are not mentions)."""
+        mentions = [Target(m.start, m.end, m.benchmark, m.written) for m in self.registry.mentions(s)]
+        covered = [(t.start, t.end) for t in mentions]
+        foreign = []
+        for m in _NAME_TOKEN.finditer(s):
+            if any(a <= m.start() < b for a, b in covered):
+                continue
+            tok = m.group().rstrip(".'’")
+            if is_name(tok) and not tok.isdigit() and not re.fullmatch(r"[\d.,%]+\w?", tok):
+                foreign.append(Target(m.start(), m.start() + len(tok), None, tok))
+        return mentions, foreign
+
+    def _is_benchmark_name(self, name: str) -> bool:
+        return bool(self.registry.mentions(name))
+
+    def _sentence(self, text: str, masked: str, start: int, end: int, own: str | None) -> list[Result]:
+        s = masked[start:end]
+        mentions, foreign = self._targets(s)
+        if not any(m.benchmark for m in mentions):
+            return []
+        numbers = [
+            n for n in find_numbers(s)
+            if not any(m.start <= n.start < m.end or n.start <= m.start < n.end for m in mentions)
+        ]
+        if not numbers:
+            return []
+        targets = sorted(mentions + foreign, key=lambda t: t.start)
+        links = [Link(n) for n in numbers]
+        self._link_lists(s, links, targets, mentions)
+        for i, link in enumerate(links):
+            if not link.targets:
+                self._link_left(s, link, targets)
+            if not link.targets:
+                self._link_paren(s, link, targets)
+            if not link.targets:
+                self._link_right(s, link, targets, links[i + 1].number.start if i + 1 < len(links) else len(s))
+        self._link_from_to(s, links)
+        self._link_fallback(s, links, targets, mentions)
+        evidence = text[start:end]
+        results: list[Result] = []
+        seen: set[tuple[str, int]] = set()
+        for i, link in enumerate(links):
+            for target in link.targets:
+                if target.benchmark is None or (target.benchmark, link.number.start) in seen:
+                    continue
+                result = self._result(s, links, i, target, evidence, start, end, own)
+                if result is not None:
+                    seen.add((target.benchmark, link.number.start))
+                    results.append(result)
+        return results
+
+    # ------------------------------------------------------------------ links
+    def _link_lists(self, s: str, links: list[Link], targets: list[Target], mentions: list[Target]) -> None:
+        """Runs of numbers paired with runs of names: "+9.8%, +5.7% on GSM8K, MATH"; "respectively"."""
+        i = 0
+        while i < len(links):
+            j = i
+            while j + 1 < len(links) and _LIST_GAP.match(s[links[j].number.end:links[j + 1].number.start]):
+                j += 1
+            run = links[i:j + 1]
+            if len(run) >= 2:
+                after = s[run[-1].number.end:]
+                m = re.match(r"^\s*(?:[\w@\-]+\s+){0,3}?(?:on|in|across|for)\s+(?:the\s+)?", after)
+                names: list[Target] = []
+                if m:
+                    pos = run[-1].number.end + m.end()
+                    for t in targets:
+                        if t.start < pos:
+                            continue
+                        if not _TARGET_LIST_GAP.match(s[pos:t.start]):
+                            break
+                        names.append(t)
+                        pos = t.end
+                elif re.search(r"\brespectively\b", s[run[-1].number.end:run[-1].number.end + 40]):
+                    names = [t for t in mentions if t.end <= run[0].number.start]
+                if len(names) == len(run):
+                    for link, t in zip(run, names, strict=True):
+                        link.targets, link.how, link.strong = [t], "list", True
+                elif len(names) == 1 and names[0].benchmark:
+                    for k, link in enumerate(run):
+                        link.targets, link.how, link.strong = [names[0]], "list", True
+                        link.model_index = k
+            i = j + 1
+
+    def _link_left(self, s: str, link: Link, targets: list[Target]) -> None:
+        """A name right before the number: "GSM8K (98.1%)", "RewardBench score of 85.15"."""
+        n = link.number
+        for t in reversed(targets):
+            if t.end > n.start:
+                continue
+            gap = s[t.end:n.start]
+            if len(gap) > 40:
+                return
+            if s[t.end:t.end + 2] in ("'s", "’s"):
+                return  # "Vicuna's 6.57": a model's number, not a dataset's
+            if _LEFT_LINK.fullmatch(gap) or gap == "":
+                if t.benchmark is None and not t.text.isupper() and "(" not in gap and gap.strip():
+                    return  # a foreign capitalised word followed by prose is not a dataset label
+                link.targets, link.how, link.strong = [t], "left", True
+            return
+
+    def _link_paren(self, s: str, link: Link, targets: list[Target]) -> None:
+        """Inside "NAME ( ... )": "GSM8K (+2.9 pp vs. instruction-tuned, +6.6 pp vs. Self-Instruct)"."""
+        n = link.number
+        depth, pos = 0, n.start - 1
+        while pos >= 0:
+            c = s[pos]
+            if c == ")":
+                depth += 1
+            elif c == "(":
+                if depth == 0:
+                    break
+                depth -= 1
+            pos -= 1
+        if pos < 0:
+            return
+        for t in targets:
+            if t.end <= pos and s[t.end:pos].strip() == "":
+                link.targets, link.how, link.strong = [t], "paren", True
+                return
+
+    def _link_right(self, s: str, link: Link, targets: list[Target], limit: int) -> None:
+        """A preposition then a name after the number: "83.8 on GSM8K", "58.8% accuracy on the MATH dataset"."""
+        n = link.number
+        b = _BOUNDARY.search(s, n.end, limit)
+        stop = b.start() if b else limit
+        for t in targets:
+            if t.start < n.end or t.start >= stop:
+                continue
+            if _words_between(s, n.end, t.start) > 16:
+                return
+            before = s[n.end:t.start]
+            if _PREP_BEFORE.search(before):
+                if t.benchmark is None and not _PREP_BEFORE.search(before[-40:]):
+                    continue
+                strong = _words_between(s, n.end, t.start) <= 5
+                link.targets, link.how, link.strong = [t], "right", strong
+                return
+
+    def _link_from_to(self, s: str, links: list[Link]) -> None:
+        """ "from X to Y" and "X -> Y": X is reported on Y's target."""
+        for i in range(len(links) - 1):
+            x, y = links[i], links[i + 1]
+            gap = s[x.number.end:y.number.start]
+            before = s[max(0, x.number.start - 6):x.number.start]
+            arrow = re.fullmatch(r"\s*(?:->|>|→|=>)\s*", gap)
+            if (re.fullmatch(r"\s*to\s*", gap) and re.search(r"\bfrom\s*$", before)) or arrow:
+                if y.targets:
+                    x.targets, x.how, x.strong = list(y.targets), "from", y.strong
+                elif x.targets:
+                    y.targets, y.how, y.strong = list(x.targets), "to", x.strong
+                x.pair_of = i + 1
+
+    def _link_fallback(self, s: str, links: list[Link], targets: list[Target], mentions: list[Target]) -> None:
+        frames = self._frames(s, mentions, links)
+        for i, link in enumerate(links):
+            if link.targets:
+                continue
+            n = link.number
+            prev_end = links[i - 1].number.end if i > 0 else 0
+            # (i) a benchmark (or a dataset after on/in) named just before, after the previous number
+            near = [
+                t for t in targets
+                if prev_end <= t.start and t.end <= n.start and _words_between(s, t.end, n.start) <= 12
+                and not _BOUNDARY.search(s, t.end, n.start)
+                and (t.benchmark or _PREP_BEFORE.search(s[max(0, t.start - 40):t.start]))
+            ]
+            if near:
+                link.targets, link.how = [near[-1]], "near"
+                continue
+            # (ii) continuing the previous number's report ("compared to Vicuna's 6.57 and LLaVA's 5.99")
+            if i > 0 and links[i - 1].targets and _words_between(s, prev_end, n.start) <= 12 \
+                    and not re.search(r";|\bfrom\b", s[prev_end:n.start]):
+                link.targets, link.how = list(links[i - 1].targets), "carry"
+                continue
+            # (iii) a frame: "On the popular BEIR benchmark, ...", "Experiments on MTEB show ..."
+            for f_start, f_end, f_targets in frames:
+                if f_end <= n.start and not (b := re.search(r";", s[f_end:n.start])) and b is None:
+                    link.targets, link.how = list(f_targets), "frame"
+
+    def _frames(self, s: str, mentions: list[Target], links: list[Link]) -> list[tuple[int, int, list[Target]]]:
+        """Clause-initial phrases that set the benchmark for the rest of the clause."""
+        frames = []
+        clause_start = 0
+        for clause in re.split(r"(;)", s):
+            if clause == ";":
+                clause_start += 1
+                continue
+            first_num = min((lk.number.start for lk in links if lk.number.start >= clause_start), default=len(s))
+            head_end = None
+            m = _FRAME_SUBJECT.match(clause)
+            if m:
+                head_end = clause_start + m.end()
+            elif _FRAME_LEAD.match(clause):
+                comma = clause.find(",")
+                if comma != -1:
+                    # "For example, on the GSM8K benchmark, ..." extends over a second comma
+                    second = clause.find(",", comma + 1)
+                    head_end = clause_start + comma
+                    if second != -1 and not any(m.benchmark for m in mentions
+                                                if clause_start <= m.start < head_end):
+                        head_end = clause_start + second
+            if head_end is not None and head_end <= first_num:
+                in_head = [t for t in mentions if clause_start <= t.start < head_end and t.benchmark]
+                if in_head:
+                    frames.append((clause_start, head_end, in_head))
+            clause_start += len(clause)
+        return frames
+
+    # ----------------------------------------------------------------- fields
+    def _result(self, s: str, links: list[Link], i: int, target: Target, evidence: str,
+                start: int, end: int, own: str | None) -> Result | None:
+        link = links[i]
+        n = link.number
+        bench = self.registry.get(target.benchmark or "")
+        if not n.decimal and n.unit is None and not (link.strong and link.how in ("left", "right", "list", "paren")):
+            return None  # a bare integer needs an explicit link: "90 on GSM8K"
+        if _NON_SCORE_CONTEXT.search(s[max(0, n.start - 50):n.start]) and link.how not in ("left", "list", "paren"):
+            return None
+        if not bench.in_range(n.value):
+            return None
+        kind = self._kind(s, links, i)
+        metric = self._metric(s, links, i, target)
+        qualifier = "range" if n.value_min is not None else self._qualifier(s, n)
+        model, role = self._model(s, links, i, own)
+        if model and self._is_benchmark_name(model):
+            return None  # the benchmark itself is the subject: a statement about the benchmark
+        setting = self._setting(s, metric)
+        value_norm = n.value
+        if kind == "score" and n.unit is None and n.decimal and n.value <= 1.0 and bench.scale == 100:
+            value_norm = round(n.value * 100, 6)
+        elif bench.scale != 100:
+            value_norm = round(n.value * 100 / bench.scale, 6)
+        return Result(
+            benchmark=bench.name, value=n.value, kind=kind, evidence=evidence, start=start, end=end,
+            metric=metric, unit=n.unit, qualifier=qualifier, model=model, value_min=n.value_min,
+            value_norm=value_norm, role=role, setting=setting, model_key=model_key(model) if model else None,
+            value_start=start + n.start, value_end=start + n.end,
+        )
+
+    def _kind(self, s: str, links: list[Link], i: int) -> str:
+        n = links[i].number
+        if n.sign in ("+", "-"):
+            return "delta"
+        left = s[max(0, n.start - 60):n.start]
+        if i > 0:
+            left = s[max(links[i - 1].number.end, n.start - 60):n.start]
+        if _DELTA_LEFT.search(left) or _DELTA_RIGHT.match(s[n.end:n.end + 60]):
+            return "delta"
+        if re.search(r"\bfrom\s*$", left) or re.match(r"^\s*(?:to|->|→)\s*[\d.]", s[n.end:]):
+            return "score"
+        j = i - 1
+        while j >= 0 and s[links[j].number.end:n.start].count(")") > s[links[j].number.end:n.start].count("("):
+            j -= 1  # skip numbers inside a parenthesis that closed before this one
+        if j >= 0 and self._continues(s, links, j, i):
+            return self._kind(s, links, j)
+        return "score"
+
+    @staticmethod
+    def _continues(s: str, links: list[Link], j: int, i: int) -> bool:
+        """Whether number i continues a list started by number j ("29.2% ... on GSM8K (...), 8.7% on MATH")."""
+        gap = s[links[j].number.end:links[i].number.start]
+        gap = re.sub(r"\([^()]*\)", "", gap)
+        return bool(re.fullmatch(
+            r"\s*(?:[\w\-@]+\s+){0,8}?(?:(?:on|in)\s+(?:the\s+)?\S+(?:\s+(?:dataset|benchmark))?\s*)?(?:,|\(|and|, and)\s*(?:[\w]+\s*)?",
+            gap,
+        )) and not re.search(r"\b(?:while|whereas|but|from|compared|than|vs\.?)\b", gap)
+
+    def _metric(self, s: str, links: list[Link], i: int, target: Target) -> str | None:
+        n = links[i].number
+        # right after the number: "58.8% accuracy", "2.8 nDCG@10", "9.94 points of accuracy gain"
+        m = re.match(r"^\s*(?:(?:absolute|relative|average|\w+-point|points?|of)\s+)*", s[n.end:])
+        right = s[n.end + (m.end() if m else 0):]
+        rm = _METRIC.match(right)
+        if rm and not rm.group("metric").lower().startswith("score") or (rm and not self._left_metric(s, links, i)):
+            return self._metric_text(rm)
+        lm = self._left_metric(s, links, i)
+        if lm:
+            return lm
+        # "a 1.3% absolute improvement in accuracy", "gain in MATH solve accuracy", "on average NDCG@10"
+        window_end = links[i + 1].number.start if i + 1 < len(links) else len(s)
+        seg = s[n.end:window_end]
+        bm = re.search(r"\b(?:in|on average|on)\s+(?:(?:terms of|the|average|overall)\s+)?", seg)
+        for m2 in _METRIC.finditer(seg):
+            if m2.group("metric").lower().startswith("score") and m2.start() > 0:
+                continue
+            prefix = seg[:m2.start()]
+            if re.search(r"(?:\bin|\bon average|\bon|\()\s*(?:\S+\s+){0,2}$", prefix) and bm:
+                return self._metric_text(m2)
+            break
+        # an inherited metric: one distinct metric named in the sentence
+        found = {self._metric_text(x) for x in _METRIC.finditer(s)
+                 if not (x.group("metric").lower().startswith("score") and re.match(r"\s*[\d.]", s[x.end():]))}
+        found.discard("score") if len(found) > 1 else None
+        if len(found) == 1:
+            only = found.pop()
+            for lk in links:
+                if lk is links[i]:
+                    continue
+            return only if only != "score" or any(
+                re.search(r"\bscores?\s+(?:of|on)\b|\bscore\b", s[lk.number.end:lk.number.end + 20] + s[max(0, lk.number.start - 15):lk.number.start])
+                for lk in links) else None
+        return None
+
+    @staticmethod
+    def _metric_text(m: re.Match[str]) -> str:
+        metric = canonical_metric(m.group("metric")) or ""
+        mod = m.group("mod")
+        return f"{mod} {metric}" if mod and metric == "accuracy" else metric
+
+    def _left_metric(self, s: str, links: list[Link], i: int) -> str | None:
+        """ "accuracy by 1.92%", "scores of 46.17", "agreement rate on Reward Bench from 87.2%"."""
+        n = links[i].number
+        lo = links[i - 1].number.end if i > 0 else 0
+        left = s[max(lo, n.start - 70):n.start]
+        best = None
+        for m in _METRIC.finditer(left):
+            tail = left[m.end():]
+            if m.group("metric").lower().startswith("score") and not tail.strip():
+                continue  # "scores 94.1": the verb, not the metric
+            if len(_WORD.findall(tail)) <= 6 and not re.search(r"[,;]", tail.replace("(", "")):
+                best = m
+        if best is None:
+            return None
+        return self._metric_text(best)
+
+    @staticmethod
+    def _qualifier(s: str, n: Number) -> str | None:
+        left = s[max(0, n.start - 25):n.start]
+        for pattern, name in _QUALIFIERS:
+            if pattern.search(left):
+                return name
+        if re.match(r"^\s*on average\b", s[n.end:]):
+            return "average"
+        return None
+
+    @staticmethod
+    def _setting(s: str, metric: str | None) -> str | None:
+        found = []
+        for m in _SETTING.finditer(s):
+            v = m.group("s")
+            if metric and v.lower() == metric.lower():
+                continue
+            v = "CoT" if v.lower().replace("-", " ") in ("chain of thought", "cot") else v.lower().replace(" ", "-")
+            if v not in found:
+                found.append(v)
+        return ", ".join(found) if found else None
+
+    def _model(self, s: str, links: list[Link], i: int, own: str | None) -> tuple[str | None, str]:
+        link = links[i]
+        n = link.number
+        # a possessive right before: "compared to Vicuna's 6.57"
+        pm = re.search(r"([A-Za-z0-9][\w\-.]*[\w])(?:'s|’s)\s*$", s[:n.start])
+        if pm and is_name(pm.group(1)):
+            return pm.group(1), "baseline"
+        # "(83.55)" after "surpassing the dedicated reward model it replaces"
+        before = s[:n.start]
+        if re.search(r"\(\s*$", before) and re.match(r"^\s*\)", s[n.end:]):
+            cm = re.search(r"\b(?:surpass\w*|outperform\w*|compared (?:to|with)|than|over|vs\.?|versus|beat\w*)\s+([^()]{1,60}?)\s*\(\s*$", before)
+            if cm:
+                name, kind = self._np_name(cm.group(1))
+                return (name if kind == "name" else None), "baseline"
+        # the X of "from X to Y": the object of the verb
+        if link.pair_of is not None:
+            vm = None
+            for vm in re.finditer(r"\b(?:improves|enhances|boosts|raises|increases|lifts|improve|enhance|boost)\s+", before):
+                pass
+            if vm is not None:
+                obj = before[vm.end():]
+                name = self._object_name(obj)
+                return name, "baseline"
+        # compared-to baselines: "than X's", "vs. X (N)"
+        subject, kind = subject_of(s, n.start)
+        clause_end = re.compile(r",|;|\bwhile\b|\bwhereas\b|\bbut\b").search(s, n.end)
+        clause = s[max(0, n.start - 200):clause_end.start() if clause_end else len(s)]
+        base = base_model_in(clause, self._is_benchmark_name)
+        lead = re.match(r"^\s*(?:On|For|With|Using)\s+([A-Za-z0-9][\w\-.]*[\w])\s*,", s)
+        if lead and is_name(lead.group(1)) and not self._is_benchmark_name(lead.group(1)):
+            base = base or lead.group(1)
+        if link.model_index is not None and subject:
+            parts = [p.strip() for p in re.split(r",\s*|\s+and\s+", subject) if p.strip()]
+            if len(parts) > link.model_index and len(parts) > 1:
+                return parts[link.model_index], "own"
+        if kind == "name" and subject:
+            if i > 0 and links[i - 1].pair_of == i:  # the Y of "from X to Y"
+                obj = self._object_name(s[:links[i - 1].number.start].split(subject, 1)[-1])
+                if obj and obj != subject:
+                    return f"{subject} ({obj})", "own"
+            return subject, "own"
+        if kind == "own":
+            if own and base and base != own:
+                return f"{own} ({base})", "own"
+            return own or base, "own"
+        if base:
+            return base, "own"
+        if kind == "descriptive" and subject:
+            return subject, "own"
+        return None, "own"
+
+    @staticmethod
+    def _np_name(np: str) -> tuple[str | None, str]:
+        from .attribution import clean_np
+
+        return clean_np(np)
+
+    @staticmethod
+    def _object_name(obj: str) -> str | None:
+        m = re.match(r"^\s*(?:(?:a|an|the|its|their)\s+)?((?:[A-Za-z0-9][\w\-.]*[\w])(?:\s+[A-Za-z0-9][\w\-.]*[\w])*)", obj)
+        if not m:
+            return None
+        words = []
+        for w in m.group(1).split():
+            if is_name(w):
+                words.append(w)
+            else:
+                break
+        return " ".join(words) or None
+
+
+_DEFAULT: Extractor | None = None
+
+
+def extract(abstract: str, title: str | None = None) -> list[Result]:
+    """Results reported in one abstract, with the default registry.
+
+    >>> [(r.model, r.benchmark, r.value) for r in extract("Our X-7B achieves 83.8 on GSM8K and 52.4 on MATH.")]
+    [('X-7B', 'GSM8K', 83.8), ('X-7B', 'MATH', 52.4)]
+    """
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Extractor()
+    return _DEFAULT.extract(abstract, title)
+
+
+def extract_all(items: Iterable[tuple[str, str | None]]) -> list[list[Result]]:
+    """`extract` over (abstract, title) pairs."""
+    return [extract(a, t) for a, t in items]

@@ -1,0 +1,167 @@
+"""Numbers in a sentence, and which of them can be scores at all.
+
+Works on the *masked* sentence (see `extract.text.mask`), so offsets are the
+original text's. A number is dropped here when its shape says it is not a
+score: part of a name (BM25, GPT-4o, nDCG@10), a size or count ("7B", "56
+datasets"), a citation ("[38 ]"), a footnote mark ("nDCG@10,2"), a date or a
+year, or a proportion of something else ("50% sparsity", "within 2.5% of").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NUMBER = re.compile(
+    r"""
+    (?P<sign>[+\-±])?                                   # explicit sign
+    (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
+    (?:\s?-\s?                                          # a range: 0.7-1.4, 6 - 12
+        (?P<num2>\d+(?:\.\d+)?)(?![\w.])
+    )?
+    (?P<unit>
+        \s?%\s?p\b                                      # %p (percentage points)
+      | \s?%
+      | \s?(?:pp|p\.p\.|pts?)(?![\w])
+      | \s+(?:percentage[\s-]points?|percent(?:age)?|absolute\s+points?|points?)\b
+    )?
+    (?:\s?\(?\s?±\s?\d+(?:\.\d+)?\s?%?\)?)?             # plus-minus: 62.53 (± 1.59)
+    """,
+    re.VERBOSE,
+)
+
+# Words that may follow a score: metrics, delta nouns, prepositions, conjunctions.
+_ALLOWED_NEXT = frozenset(
+    """on in at across over for with without vs vs. versus compared than and or to from respectively
+    while whereas which when where but as by even despite after under using via
+    accuracy acc acc. score scores points point pp average avg mean overall absolute relative
+    improvement improvements gain gains increase increases boost boosts lift higher better lower
+    margin top-1 exact success solve solving pass win agreement performance ndcg mrr recall map f1 em
+    macro micro weighted zero-shot few-shot rate reasoning first-turn gap lead drop decrease
+    respectively, setting higher, new state-of-the-art sota""".split()
+)
+
+_SIZE_WORDS = frozenset(
+    """billion million thousand trillion b m k x times fold gb mb kb tb ms s sec secs second seconds
+    minute minutes min hour hours h day days qps tokens token params parameters steps epochs layers
+    gpus gpu tflops flops""".split()
+)
+
+_MONTHS = (
+    "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
+    "august|september|october|november|december"
+)
+_MONTH_AFTER = re.compile(rf"^\s*(?:{_MONTHS})\b", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s*([A-Za-z][\w\-@.]*)")
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number that may be a score, with its span in the sentence."""
+
+    start: int
+    end: int
+    value: float
+    text: str
+    unit: str | None  # "%" or None
+    unit_word: str | None  # as written: "%", "pp", "points", ...
+    sign: str | None
+    value_min: float | None  # lower end of a range
+    decimal: bool  # written with a decimal point
+
+
+def _to_float(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _inside_brackets(s: str, pos: int) -> bool:
+    """True when `pos` is inside a [...] citation."""
+    open_ = s.rfind("[", 0, pos)
+    return open_ != -1 and s.rfind("]", open_, pos) == -1 and s.find("]", pos) != -1
+
+
+def _glued_before(s: str, start: int) -> bool:
+    """The number is part of a name or a mark: 'BM25', 'Llama-3', 'nDCG@10,2', "AIME'24"."""
+    if start == 0:
+        return False
+    prev = s[start - 1]
+    if prev.isalnum() or prev in "@'_.,/^#":
+        return True
+    if prev == "-" and start >= 2 and (s[start - 2].isalnum()):
+        return True
+    return False
+
+
+def find_numbers(s: str) -> list[Number]:
+    """Numbers in masked sentence `s` whose shape allows them to be scores.
+
+    >>> [n.value for n in find_numbers("Llama-3-8B gets 83.8 on GSM8K (+2.9 pp) over 56 datasets")]
+    [83.8, 2.9]
+    >>> [(n.value, n.unit) for n in find_numbers("nDCG@10,2 and [38 ] and 59.0% in 2024")]
+    [(59.0, '%')]
+    >>> [(n.value_min, n.value) for n in find_numbers("a 0.7-1.4 nDCG@10 gain")]
+    [(0.7, 1.4)]
+    """
+    found: list[Number] = []
+    for m in _NUMBER.finditer(s):
+        sign = m.group("sign")
+        start = m.start("sign") if sign else m.start("num")
+        num_start = m.start("num")
+        if sign in ("-", "+") and start > 0 and not (s[start - 1].isspace() or s[start - 1] in "(["):
+            sign, start = None, num_start
+        if sign == "±":
+            continue  # an error bar, not a value
+        if _glued_before(s, start):
+            continue
+        end = m.end()
+        after = s[end:end + 1]
+        if after and (after.isalpha() or after in "@_" or (after == "-" and s[end + 1:end + 2].isalpha())):
+            if not m.group("unit"):
+                continue  # 7B, 2K, 5-shot, 3x
+        if after == "." and s[end + 1:end + 2].isdigit():
+            continue  # version numbers 1.2.3
+        num_text = m.group("num")
+        unit_raw = (m.group("unit") or "").strip()
+        unit = "%" if unit_raw and unit_raw.lower().replace(" ", "").startswith(("%", "pp", "p.p", "percent")) else None
+        decimal = "." in num_text
+        value = _to_float(num_text)
+        if _inside_brackets(s, num_start):
+            continue
+        rest = s[end:]
+        if _MONTH_AFTER.match(rest) or _MONTH_BEFORE.search(s[:start]):
+            continue
+        if not unit_raw and not decimal and 1900 <= value <= 2100:
+            continue  # a year
+        if s[start - 1:start] == "(" and s[end:end + 1] == ")" and not unit_raw and not decimal:
+            continue  # an enumeration mark: (1), (2)
+        nxt = _NEXT_WORD.match(rest)
+        if nxt and nxt.start(1) - end <= 1:
+            written = nxt.group(1).rstrip(".,;:")
+            word = re.sub(r"@\d+$", "", written.lower())
+            if word in _SIZE_WORDS:
+                continue
+            points = unit_raw.lower().endswith(("point", "points", "pts", "pt"))
+            if not points and written[:1].islower() and word not in _ALLOWED_NEXT and not word.endswith("ing"):
+                continue  # "50% sparsity", "12 tasks", "2.5% of", "40 percent label noise"
+        num2 = m.group("num2")
+        value_min = None
+        if num2 is not None:
+            value_min, value = value, _to_float(num2)
+            if value_min >= value:
+                continue  # "1-2" style labels or a decreasing pair: not a range
+            decimal = decimal or "." in num2
+        found.append(
+            Number(
+                start=start,
+                end=m.start("unit") + len(m.group("unit").rstrip()) if m.group("unit") else m.end("num2") if num2 else m.end("num"),
+                value=value,
+                text=s[start:end].strip(),
+                unit=unit,
+                unit_word=unit_raw or None,
+                sign=sign,
+                value_min=value_min,
+                decimal=decimal,
+            )
+        )
+    return found

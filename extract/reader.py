@@ -1,0 +1,365 @@
+"""Reading documents: detect the format of a file and split it into papers.
+
+Formats (see `seeds/`):
+
+- A: one abstract per line, each line starting ``Abstract:``;
+- B: arXiv listing blocks: abstract paragraph, optional comments line,
+  ``arXiv:NNNN.NNNNN`` and ``Created: YYYY-MM-DD``;
+- C: a Hugging Face papers page: boilerplate header, then title / abstract pairs;
+- text: anything else that is text, read as paragraphs of abstracts.
+
+Files are read line by line (memory does not grow with file size). Anything
+that is not readable text raises `ReadError` naming the file and the reason.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import chain
+from pathlib import Path
+from typing import BinaryIO
+
+MAX_LINE_BYTES = 1_000_000
+SNIFF_BYTES = 8192
+
+HF_BOILERPLATE = frozenset(
+    {
+        "new",
+        "Get trending papers in your email inbox!",
+        "Get trending papers in your email inbox once a day!",
+        "Subscribe",
+        "byAK and the research community",
+        "Daily Papers",
+        "Trending Papers",
+    }
+)
+_HF_DATE = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}(?:, \d{4})?$")
+_ARXIV = re.compile(r"^arXiv:\s*(?P<id>\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?\s*$")
+_CREATED = re.compile(r"^Created:\s*(?P<date>\d{4}-\d{2}-\d{2})\s*$")
+_ABSTRACT = re.compile(r"^Abstract:\s*")
+
+_MAGIC = [
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"PK\x03\x04", "a zip archive"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x7fELF", "an executable"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ", "an xz archive"),
+    (b"SQLite format 3", "an SQLite database"),
+]
+
+
+class ReadError(ValueError):
+    """A file that cannot be read as abstracts; the message names the file and the reason."""
+
+    def __init__(self, path: str | Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = str(path)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class PaperText:
+    """One paper as found in one document."""
+
+    abstract: str
+    source: str  # file name (basename)
+    position: int  # 0-based index of the abstract in its document
+    fmt: str  # "A" | "B" | "C" | "text"
+    title: str | None = None
+    arxiv_id: str | None = None
+    date: str | None = None  # YYYY-MM-DD
+    comments: str | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    """A file read whole: its format and its papers."""
+
+    path: str
+    fmt: str
+    papers: tuple[PaperText, ...]
+
+
+def _sniff(path: Path, head: bytes) -> str:
+    """The text encoding of a file from its first bytes, or a ReadError."""
+    if not head.strip():
+        raise ReadError(path, "empty file" if not head else "file holds only whitespace")
+    if head.startswith(codecs.BOM_UTF16_LE) or head.startswith(codecs.BOM_UTF16_BE):
+        return "utf-16"
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            raise ReadError(path, f"not text: looks like {what}")
+    if b"\x00" in head:
+        raise ReadError(path, "not text: binary data (NUL bytes)")
+    return "utf-8"
+
+
+def _lines(path: Path, fh: BinaryIO, encoding: str) -> Iterator[str]:
+    """Decoded lines without line ends or trailing whitespace; errors name the line."""
+    if encoding == "utf-16":
+        stream = io.TextIOWrapper(fh, encoding="utf-16", errors="strict", newline=None)
+        try:
+            for number, line in enumerate(stream, 1):
+                if len(line) > MAX_LINE_BYTES:
+                    raise ReadError(path, f"line {number} is longer than {MAX_LINE_BYTES:,} characters")
+                yield line.rstrip()
+        except UnicodeDecodeError as exc:
+            raise ReadError(path, f"invalid UTF-16 ({exc.reason})") from None
+        return
+    first = True
+    number = 0
+    while True:
+        raw = fh.readline(MAX_LINE_BYTES + 1)
+        if not raw:
+            return
+        number += 1
+        if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
+            raise ReadError(
+                path, f"line {number} is longer than {MAX_LINE_BYTES:,} bytes: not an abstract listing"
+            )
+        if b"\x00" in raw:
+            raise ReadError(path, f"not text: binary data (NUL bytes) on line {number}")
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ReadError(
+                path, f"invalid UTF-8 on line {number} (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})"
+            ) from None
+        if first:
+            line = line.removeprefix("\ufeff")
+            first = False
+        yield line.rstrip()
+
+
+def _paragraphs(lines: Iterator[str]) -> Iterator[str]:
+    """Blank-line separated paragraphs, their lines joined by a space."""
+    buf: list[str] = []
+    for line in lines:
+        if line.strip():
+            buf.append(line.strip())
+        elif buf:
+            yield " ".join(buf)
+            buf = []
+    if buf:
+        yield " ".join(buf)
+
+
+def detect_format(first_lines: list[str]) -> str:
+    """The format of a document from its first lines.
+
+    >>> detect_format(["Abstract: We study ..."])
+    'A'
+    >>> detect_format(["new", "", "Get trending papers in your email inbox!"])
+    'C'
+    >>> detect_format(["An abstract.", "", "arXiv:2404.15100", "Created: 2024-04-23"])
+    'B'
+    """
+    non_empty = [line.strip() for line in first_lines if line.strip()]
+    if not non_empty:
+        return "text"
+    if _ABSTRACT.match(non_empty[0]):
+        return "A"
+    if any(line in HF_BOILERPLATE for line in non_empty[:12]) and any(
+        line.startswith("Get trending papers") or line == "byAK and the research community" for line in non_empty[:12]
+    ):
+        return "C"
+    if any(_ARXIV.match(line) for line in non_empty) or any(_CREATED.match(line) for line in non_empty):
+        return "B"
+    return "text"
+
+
+def _parse_a(name: str, lines: Iterator[str]) -> Iterator[PaperText]:
+    position = 0
+    current: list[str] = []
+    for line in chain(lines, ["Abstract:"]):  # a sentinel closes the last abstract
+        if _ABSTRACT.match(line):
+            if current:
+                text = " ".join(current).strip()
+                if text:
+                    yield PaperText(text, name, position, "A")
+                    position += 1
+            current = [_ABSTRACT.sub("", line)]
+        elif line.strip():
+            current.append(line.strip())
+
+
+def _parse_b(name: str, lines: Iterator[str]) -> Iterator[PaperText]:
+    position = 0
+    pending: list[str] = []
+    arxiv_id: str | None = None
+
+    def emit(date: str | None) -> PaperText | None:
+        nonlocal position
+        if not pending:
+            return None
+        paper = PaperText(
+            pending[0], name, position, "B", arxiv_id=arxiv_id, date=date,
+            comments=" ".join(pending[1:]) or None,
+        )
+        position += 1
+        return paper
+
+    for para in _paragraph_lines(lines):
+        m = _ARXIV.match(para)
+        c = _CREATED.match(para)
+        if m:
+            arxiv_id = m.group("id")
+        elif c:
+            paper = emit(c.group("date"))
+            if paper:
+                yield paper
+            pending, arxiv_id = [], None
+        else:
+            if arxiv_id is not None:  # an id with no Created line closes its block
+                paper = emit(None)
+                if paper:
+                    yield paper
+                pending, arxiv_id = [], None
+            pending.append(para)
+    if pending:
+        paper = emit(None)
+        if paper:
+            yield paper
+
+
+def _paragraph_lines(lines: Iterator[str]) -> Iterator[str]:
+    """Paragraphs, except that `arXiv:` and `Created:` lines always stand alone."""
+    buf: list[str] = []
+    for line in lines:
+        s = line.strip()
+        if _ARXIV.match(s) or _CREATED.match(s):
+            if buf:
+                yield " ".join(buf)
+                buf = []
+            yield s
+        elif s:
+            buf.append(s)
+        elif buf:
+            yield " ".join(buf)
+            buf = []
+    if buf:
+        yield " ".join(buf)
+
+
+def _is_title(para: str) -> bool:
+    return len(para) <= 300 and not para.endswith(".")
+
+
+def _parse_titled(name: str, paragraphs: Iterator[str], fmt: str) -> Iterator[PaperText]:
+    """Title / abstract pairs; a paragraph that is not preceded by a title stands alone."""
+    position = 0
+    title: str | None = None
+    for para in paragraphs:
+        if fmt == "C" and position == 0 and title is None and (para in HF_BOILERPLATE or _HF_DATE.match(para)):
+            continue
+        if title is None and _is_title(para):
+            title = para
+            continue
+        if title is not None and _is_title(para) and len(para) < 200:
+            # two short paragraphs in a row: the first was not a title after all
+            yield PaperText(title, name, position, fmt)
+            position += 1
+            title = para
+            continue
+        yield PaperText(para, name, position, fmt, title=title)
+        position += 1
+        title = None
+    if title is not None and fmt == "text":
+        yield PaperText(title, name, position, fmt)
+
+
+def iter_papers(path: str | Path) -> Iterator[PaperText]:
+    """The papers of one file, read lazily; raises ReadError for unreadable input."""
+    path = Path(path)
+    try:
+        fh = path.open("rb")
+    except FileNotFoundError:
+        raise ReadError(path, "file not found (deleted while reading?)") from None
+    except IsADirectoryError:
+        raise ReadError(path, "is a directory") from None
+    except PermissionError:
+        raise ReadError(path, "permission denied") from None
+    except OSError as exc:
+        raise ReadError(path, f"cannot open ({exc.strerror})") from None
+    with fh:
+        head = fh.read(SNIFF_BYTES)
+        encoding = _sniff(path, head)
+        fh.seek(0)
+        lines = _lines(path, fh, encoding)
+        peek: list[str] = []
+        for line in lines:
+            peek.append(line)
+            if len(peek) >= 400:
+                break
+        fmt = detect_format(peek)
+        all_lines = chain(peek, lines)
+        name = path.name
+        if fmt == "A":
+            papers = _parse_a(name, all_lines)
+        elif fmt == "B":
+            papers = _parse_b(name, all_lines)
+        else:
+            papers = _parse_titled(name, _paragraphs(all_lines), fmt)
+        count = 0
+        for paper in papers:
+            count += 1
+            yield paper
+        if count == 0:
+            raise ReadError(path, "no abstracts found")
+
+
+def file_format(path: str | Path) -> str:
+    """The detected format of a file (reads only its beginning)."""
+    path = Path(path)
+    with path.open("rb") as fh:
+        encoding = _sniff(path, fh.read(SNIFF_BYTES))
+        fh.seek(0)
+        peek = []
+        for line in _lines(path, fh, encoding):
+            peek.append(line)
+            if len(peek) >= 400:
+                break
+    return detect_format(peek)
+
+
+def read_document(path: str | Path) -> Document:
+    """A whole file: its format and all of its papers."""
+    papers = tuple(iter_papers(path))
+    return Document(str(path), papers[0].fmt if papers else "text", papers)
+
+
+def read_path(paths: list[str | Path]) -> list[Path]:
+    """Files named by `paths` (folders walked recursively, hidden files skipped), sorted, no duplicates."""
+    out: list[Path] = []
+    seen: set[Path] = set()
+    for p in map(Path, paths):
+        if p.is_dir():
+            candidates = sorted(f for f in _walk(p) if not f.name.startswith("."))
+        else:
+            candidates = [p]
+        for f in candidates:
+            key = f.resolve() if f.exists() else f
+            if key not in seen:
+                seen.add(key)
+                out.append(f)
+    return out
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    """Files under `root`, not following symlinked folders (no loops)."""
+    import os
+
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for f in sorted(filenames):
+            yield Path(dirpath) / f

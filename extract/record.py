@@ -1,0 +1,50 @@
+"""The result record: the public contract of `benchboard extract --format jsonl`."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+# The contract fields, in order (DESIGN.md), then the fields added since.
+CONTRACT_FIELDS = (
+    "doc", "paper_title", "arxiv_id", "model", "benchmark", "metric", "value", "unit",
+    "kind", "qualifier", "evidence", "start", "end",
+)
+EXTRA_FIELDS = ("value_min", "value_norm", "role", "setting", "model_key")
+FIELDS = CONTRACT_FIELDS + EXTRA_FIELDS
+
+
+@dataclass(frozen=True)
+class Result:
+    """One reported number: what it measures, whose it is, and where it was written.
+
+    `start`/`end` are offsets of the evidence sentence in the paper's abstract;
+    `value_start`/`value_end` locate the number itself (for highlighting) and
+    are kept out of equality, like any source span.
+    """
+
+    benchmark: str
+    value: float
+    kind: str  # "score" | "delta"
+    evidence: str
+    start: int
+    end: int
+    metric: str | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    model: str | None = None
+    value_min: float | None = None
+    value_norm: float | None = None
+    role: str = "own"  # "own" | "baseline"
+    setting: str | None = None
+    model_key: str | None = None
+    value_start: int = field(default=0, compare=False)
+    value_end: int = field(default=0, compare=False)
+
+    def to_record(self, doc: str, paper_title: str | None, arxiv_id: str | None) -> dict[str, Any]:
+        """The JSONL record (contract fields first)."""
+        data = asdict(self)
+        out: dict[str, Any] = {"doc": doc, "paper_title": paper_title, "arxiv_id": arxiv_id}
+        for name in FIELDS[3:]:
+            out[name] = data[name]
+        return out

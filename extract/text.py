@@ -1,0 +1,121 @@
+"""Text helpers: an offset-preserving clean view of LaTeX/unicode text, and sentences.
+
+The extractor never edits the text it reports. It reads a *masked* copy of
+each abstract in which LaTeX markup, unicode minus signs and odd spaces are
+replaced by characters of the same length, so every offset found in the
+masked copy is also an offset into the original.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Each rule maps a pattern to a same-length replacement (a function of the match).
+_LATEX_RULES: list[tuple[re.Pattern[str], str]] = [
+    # $\sim$, \sim, $\approx$, \approx -> "~" right-aligned
+    (re.compile(r"\$?\\(?:sim|approx)\s*\$?"), "~"),
+    # $\rightarrow$, \to, $\Rightarrow$ -> "->" right-aligned
+    (re.compile(r"\$?\\(?:rightarrow|Rightarrow|to|longrightarrow)\s*\$?"), "->"),
+    # $\pm$ -> "±"
+    (re.compile(r"\$?\\pm\s*\$?"), "±"),
+    # \textbf{, \textit{, \emph{, \mathbf{ ... -> blanks (the closing brace is blanked below)
+    (re.compile(r"\\(?:textbf|textit|emph|mathbf|mathrm|text|underline)\{"), ""),
+    # leftover math dollars and braces
+    (re.compile(r"[${}]"), ""),
+]
+
+_UNICODE = str.maketrans(
+    {
+        "\u2212": "-",  # minus sign
+        "\u2013": "-",  # en dash
+        "\u2014": "-",  # em dash (same length, read as a dash)
+        "\u2009": " ",  # thin space
+        "\u202f": " ",  # narrow no-break space
+        "\u00a0": " ",  # no-break space
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u200a": " ",
+        "\u2192": ">",  # right arrow (one char) read as ">"
+        "\u2248": "~",  # almost equal
+        "\u223c": "~",  # tilde operator
+        "\uff05": "%",  # fullwidth percent
+    }
+)
+
+
+def _pad(replacement: str, length: int) -> str:
+    """Right-align `replacement` in `length` characters of spaces."""
+    return (" " * (length - len(replacement)) + replacement)[-length:] if length else ""
+
+
+def mask(text: str) -> str:
+    """A same-length copy of `text` with LaTeX markup and unicode oddities neutralised.
+
+    >>> mask(r"95.6\\% on $\\sim$7\\% and \\textbf{58.8}")
+    '95.6%  on     ~7%  and         58.8 '
+    >>> len(mask(r"a $\\rightarrow$ b")) == len(r"a $\\rightarrow$ b")
+    True
+    """
+    out = text.translate(_UNICODE)
+    if "\\" not in out and "$" not in out and "{" not in out:
+        return out
+    out = out.replace("\\%", "% ")  # the percent stays attached to its number
+    for pattern, replacement in _LATEX_RULES:
+        out = pattern.sub(lambda m, r=replacement: _pad(r, len(m.group())), out)
+    return out
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of an abstract: its text and its character span."""
+
+    text: str
+    start: int
+    end: int
+
+
+_ABBREVIATIONS = frozenset(
+    """e.g i.e vs cf al etc fig figs eq eqs sec no nos approx resp mr mrs dr prof st
+    jr sr ca incl esp viz""".split()
+)
+
+_BOUNDARY = re.compile(r"[.!?](?:[\"')\]]*)\s+(?=[\"'(\[]?[A-Z0-9$\\])")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split an abstract into sentences, keeping exact offsets.
+
+    A boundary is a full stop, question or exclamation mark followed by space and
+    an upper-case letter or digit, unless the word before it is an abbreviation
+    (e.g., i.e., vs., et al., Mr.) or a single letter (initials).
+
+    >>> [s.text for s in split_sentences("We use e.g. BM25. It scores 83.8 on GSM8K. Done")]
+    ['We use e.g. BM25.', 'It scores 83.8 on GSM8K.', 'Done']
+    >>> split_sentences("Our MR. Judge-7B wins.")[0].text
+    'Our MR. Judge-7B wins.'
+    """
+    sentences: list[Sentence] = []
+    start = 0
+    n = len(text)
+    while start < n and text[start].isspace():
+        start += 1
+    for m in _BOUNDARY.finditer(text):
+        dot = m.start()
+        if text[dot] == ".":
+            word_start = dot
+            while word_start > start and not text[word_start - 1].isspace() and text[word_start - 1] not in "(":
+                word_start -= 1
+            word = text[word_start:dot].lower().lstrip("(\"'")
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+        end = m.start() + len(m.group().rstrip())
+        if end > start:
+            sentences.append(Sentence(text[start:end], start, end))
+        start = m.end()
+    end = n
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence(text[start:end], start, end))
+    return sentences
