@@ -86,13 +86,21 @@ class IngestReport:
         return sum(f.merged_papers for f in self.files)
 
 
-def _parse_date(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        return None
+def paper_date(created: str | None, arxiv_id: str | None) -> dt.date | None:
+    """The paper's date: its `Created:` date, else the first day of the month its arXiv id encodes.
+
+    >>> paper_date("2024-04-23", None), paper_date(None, "2404.15100"), paper_date(None, None)
+    (datetime.date(2024, 4, 23), datetime.date(2024, 4, 1), None)
+    """
+    if created:
+        try:
+            return dt.date.fromisoformat(created)
+        except ValueError:
+            pass
+    m = re.match(r"^(\d{2})(\d{2})\.\d{4,5}$", arxiv_id or "")
+    if m and 1 <= int(m.group(2)) <= 12:
+        return dt.date(2000 + int(m.group(1)), int(m.group(2)), 1)
+    return None
 
 
 class Store:
@@ -116,12 +124,15 @@ class Store:
                 progress(file_report)
         return report
 
-    def ingest_file(self, path: Path, display_name: str | None = None) -> FileReport:
-        """Ingest one file in one transaction; on any error nothing of it is stored."""
+    def ingest_file(self, path: Path, display_name: str | None = None, source_key: str | None = None) -> FileReport:
+        """Ingest one file in one transaction; on any error nothing of it is stored.
+
+        `source_key` identifies the source instead of the file's resolved path (uploads).
+        """
         shown = display_name or str(path)
         for attempt in range(5):
             try:
-                return self._ingest_file(path, shown)
+                return self._ingest_file(path, shown, source_key)
             except ReadError as exc:
                 return FileReport(shown, "failed", error=exc.reason)
             except IntegrityError:
@@ -134,7 +145,7 @@ class Store:
                 self._model_ids.clear()
         raise AssertionError("unreachable")
 
-    def _ingest_file(self, path: Path, shown: str) -> FileReport:
+    def _ingest_file(self, path: Path, shown: str, source_key: str | None = None) -> FileReport:
         try:
             sha = file_sha256(path)
             size = path.stat().st_size
@@ -146,7 +157,7 @@ class Store:
             raise ReadError(shown, "permission denied") from None
         except OSError as exc:
             raise ReadError(shown, f"cannot read ({exc.strerror})") from None
-        key_path = str(path.resolve())
+        key_path = source_key or str(path.resolve())
         with Session(self.engine) as session:
             source = session.scalars(select(Source).where(Source.path == key_path)).first()
             if source and source.sha256 == sha and source.extractor_version == EXTRACTOR_VERSION:
@@ -157,7 +168,7 @@ class Store:
         with Session(self.engine) as session, session.begin():
             source = session.scalars(select(Source).where(Source.path == key_path)).first()
             if source is None:
-                source = Source(path=key_path, name=path.name, sha256=sha, size=size, fmt=fmt,
+                source = Source(path=key_path, name=Path(shown).name, sha256=sha, size=size, fmt=fmt,
                                 extractor_version=EXTRACTOR_VERSION)
                 session.add(source)
                 session.flush()
@@ -185,14 +196,14 @@ class Store:
         changed = False
         if paper is None:
             paper = Paper(abstract_key=key, abstract=pt.abstract, arxiv_id=pt.arxiv_id, title=pt.title,
-                          date=_parse_date(pt.date), comments=pt.comments)
+                          date=paper_date(pt.date, pt.arxiv_id), comments=pt.comments)
             session.add(paper)
             session.flush()
             report.new_papers += 1
             changed = True
         else:
             report.merged_papers += 1
-            for attr, value in (("title", pt.title), ("arxiv_id", pt.arxiv_id), ("date", _parse_date(pt.date)),
+            for attr, value in (("title", pt.title), ("arxiv_id", pt.arxiv_id), ("date", paper_date(pt.date, pt.arxiv_id)),
                                 ("comments", pt.comments)):
                 if value and not getattr(paper, attr):
                     setattr(paper, attr, value)

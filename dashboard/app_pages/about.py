@@ -1,0 +1,35 @@
+"""About the data: how accurate the extraction is, and what the registry covers."""
+
+import json
+from pathlib import Path
+
+import streamlit as st
+
+from dashboard import data
+
+ACCURACY = Path(__file__).resolve().parents[2] / "extract" / "accuracy.json"
+
+st.title("ℹ️ About the data")
+st.markdown(
+    "Every number here was read from paper text by benchboard's rule-based extractor. Each result keeps the "
+    "sentence it came from, so any number can be checked against its evidence. The figures below are measured "
+    "by `benchboard evaluate` against hand-checked gold records (five core benchmarks)."
+)
+if ACCURACY.exists():
+    figures = json.loads(ACCURACY.read_text(encoding="utf-8"))
+    rows = []
+    for name, f in figures.items():
+        rows.append({"gold set": name, "precision": f["micro"]["precision"], "recall": f["micro"]["recall"],
+                     "F1": f["micro"]["f1"], "full-tuple F1": f["full_tuple"]["f1"],
+                     "model": f["fields"]["model"], "metric": f["fields"]["metric"], "unit": f["fields"]["unit"],
+                     "kind": f["fields"]["kind"], "records": f["micro"]["tp"] + f["micro"]["fn"]})
+    st.dataframe(rows, hide_index=True, width="stretch", key="about_accuracy",
+                 column_config={c: st.column_config.NumberColumn(format="%.3f") for c in
+                                ("precision", "recall", "F1", "full-tuple F1", "model", "metric", "unit", "kind")})
+else:
+    st.info("No accuracy figures recorded yet (run `make accuracy`).")
+
+url, stamp = data.current()
+st.subheader("Benchmarks")
+st.dataframe(data.benchmarks(url, stamp), hide_index=True, width="stretch", key="about_benchmarks")
+st.caption(f"Database: {url.split('@')[-1]}")

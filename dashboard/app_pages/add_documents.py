@@ -1,0 +1,54 @@
+"""Add documents: upload text files; they are ingested with progress and a summary."""
+
+import hashlib
+import tempfile
+from pathlib import Path
+
+import streamlit as st
+
+from dashboard import data
+from db.store import Store
+
+MAX_MB = 20
+
+st.title("➕ Add documents")
+st.caption(f"Text files in any supported format (arXiv listings, Hugging Face papers pages, 'Abstract:' dumps, "
+           f"plain paragraphs). Up to {MAX_MB} MB per file. Each file is stored in one transaction: a file that "
+           "cannot be read is rejected whole, with the reason.")
+uploads = st.file_uploader("Files", accept_multiple_files=True, key="add_files")
+if uploads and st.button("Ingest", type="primary", key="add_go"):
+    url, _ = data.current()
+    store = Store(data.engine(url))
+    bar = st.progress(0.0, text="starting")
+    rejected, reports = [], []
+    with tempfile.TemporaryDirectory(prefix="benchboard-upload-") as tmp:
+        for i, up in enumerate(uploads):
+            bar.progress(i / len(uploads), text=f"{i + 1}/{len(uploads)}")
+            content = up.getvalue()
+            if len(content) > MAX_MB * 1024 * 1024:
+                rejected.append((up.name, f"larger than {MAX_MB} MB ({len(content) / 1e6:.1f} MB)"))
+                continue
+            digest = hashlib.sha256(content).hexdigest()
+            path = Path(tmp) / f"upload-{i}.txt"  # the uploaded name is never used as a path
+            path.write_bytes(content)
+            report = store.ingest_file(path, display_name=up.name, source_key=f"upload:{digest}")
+            if report.status == "failed":
+                rejected.append((up.name, report.error))
+            else:
+                reports.append(report)
+    bar.progress(1.0, text="done")
+    st.cache_data.clear()
+    new = sum(r.new_papers for r in reports)
+    merged = sum(r.merged_papers for r in reports)
+    totals: dict[str, int] = {}
+    for r in reports:
+        for b, n in r.results.items():
+            totals[b] = totals.get(b, 0) + n
+    st.success(f"{len(reports)} files ingested: {new} new papers, {merged} merged into existing papers.")
+    if totals:
+        st.dataframe([{"benchmark": b, "results": n} for b, n in sorted(totals.items())], hide_index=True,
+                     key="add_totals")
+    else:
+        st.info("No benchmark results found in these files.")
+    for name, reason in rejected:
+        st.error(f"Rejected {name}: {reason}")

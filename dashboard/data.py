@@ -1,0 +1,103 @@
+"""Cached access to the query layer: one engine per URL, query results cached by their inputs.
+
+Every cached query takes the database URL and a *stamp* (counts that change
+whenever anything is ingested), so a page reruns no query unless its inputs or
+the data changed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+from sqlalchemy import Engine, func, select
+
+from db import queries
+from db.engine import init_db, make_engine, resolve_url
+from db.models import Paper, Result
+
+
+def db_url() -> str:
+    """The database the dashboard shows ($BENCHBOARD_DB, else benchboard.db)."""
+    return resolve_url(None)
+
+
+@st.cache_resource(show_spinner=False)
+def engine(url: str) -> Engine:
+    """One engine per database URL for the whole server."""
+    e = make_engine(url)
+    init_db(e)
+    return e
+
+
+@st.cache_data(ttl=5, show_spinner=False)
+def stamp(url: str) -> tuple[int, int, int]:
+    """(results, highest result id, papers): changes whenever an ingest changed something."""
+    with engine(url).connect() as conn:
+        n, top = conn.execute(select(func.count(Result.id), func.max(Result.id))).one()
+        papers = conn.execute(select(func.count(Paper.id))).scalar()
+    return int(n or 0), int(top or 0), int(papers or 0)
+
+
+def current() -> tuple[str, tuple[int, int, int]]:
+    """The URL and stamp to pass to every cached query."""
+    url = db_url()
+    return url, stamp(url)
+
+
+@st.cache_data(show_spinner=False)
+def benchmarks(url: str, stamp_key: tuple[int, int, int]) -> pd.DataFrame:
+    return queries.benchmarks(engine(url))
+
+
+@st.cache_data(show_spinner=False)
+def metrics_for(url: str, stamp_key: tuple[int, int, int], benchmark: str, kind: str | None) -> list[str]:
+    return queries.metrics_for(engine(url), benchmark, kind)
+
+
+@st.cache_data(show_spinner=False)
+def leaderboard(url: str, stamp_key: tuple[int, int, int], benchmark: str, metric: str | None, kind: str,
+                include_baselines: bool) -> pd.DataFrame:
+    return queries.leaderboard(engine(url), benchmark, metric, kind, include_baselines)
+
+
+@st.cache_data(show_spinner=False)
+def higher_is_better(url: str, benchmark: str) -> bool:
+    return queries.higher_is_better(engine(url), benchmark)
+
+
+@st.cache_data(show_spinner=False)
+def results(url: str, stamp_key: tuple[int, int, int], f: queries.ResultFilter) -> pd.DataFrame:
+    return queries.results(engine(url), f)
+
+
+@st.cache_data(show_spinner=False)
+def progress(url: str, stamp_key: tuple[int, int, int], benchmark: str,
+             metric: str | None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    return queries.progress(engine(url), benchmark, metric)
+
+
+@st.cache_data(show_spinner=False)
+def models(url: str, stamp_key: tuple[int, int, int]) -> pd.DataFrame:
+    return queries.models(engine(url))
+
+
+@st.cache_data(show_spinner=False)
+def compare_models(url: str, stamp_key: tuple[int, int, int], keys: tuple[str, ...], kind: str) -> pd.DataFrame:
+    return queries.compare_models(engine(url), keys, kind)
+
+
+@st.cache_data(show_spinner=False)
+def conflicts(url: str, stamp_key: tuple[int, int, int], benchmark: str | None, min_spread: float) -> pd.DataFrame:
+    return queries.conflicts(engine(url), benchmark, min_spread)
+
+
+@st.cache_data(show_spinner=False)
+def search_papers(url: str, stamp_key: tuple[int, int, int], q: str, limit: int = 200) -> pd.DataFrame:
+    return queries.search_papers(engine(url), q, limit)
+
+
+@st.cache_data(show_spinner=False)
+def paper(url: str, stamp_key: tuple[int, int, int], paper_id: int) -> dict[str, Any] | None:
+    return queries.paper(engine(url), paper_id)
