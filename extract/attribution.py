@@ -35,6 +35,7 @@ FINITE_VERBS = (
     "gets|get|yields|yield|yielded|improves|improve|improved|boosts|boost|boosted|outperforms|outperform|"
     "outperformed|surpasses|surpass|surpassed|exceeds|exceed|advances|advance|sets|establishes|delivers|"
     "deliver|records|enhances|enhance|enhanced|raises|raise|increases|increase|lifts|gains|brings|bring|"
+    "drops|drop|decreases|decrease|falls|declines|degrades|"
     "beats|beat|matches|ranks|tops|hits|produces|produce|secures|attained|leads|lead|shows|show|"
     "demonstrates|demonstrate|reports|report|performs|perform|cultivates|trains|provides|offers"
 )
@@ -127,6 +128,8 @@ def clean_np(np: str) -> tuple[str | None, str]:
     if _PRONOUN_OWN.match(np) or re.fullmatch(r"(?:proposed |new )?(?:method|model|approach|framework|system)s?", np, re.I):
         return None, "own"
     words = np.split()
+    if any(w.lower() in ("accuracy", "score", "scores", "performance", "results", "error") for w in words):
+        return None, "none"  # "GSM8K accuracy drops by ...": a measure, not a system
     while words and words[-1].lower() in _GENERIC_TAIL and len(words) > 1 and is_name(words[-2]):
         words.pop()
     if not words:
@@ -143,7 +146,7 @@ def clean_np(np: str) -> tuple[str | None, str]:
     return None, "none"
 
 
-def subject_of(s: str, pos: int) -> tuple[str | None, str]:
+def subject_of(s: str, pos: int, is_benchmark: Callable[[str], bool] = lambda _: False) -> tuple[str | None, str]:
     """The subject (as `clean_np` kinds) of the clause that reports the number at `pos`.
 
     >>> subject_of("Our MuMath-Code-7B achieves 83.8 on GSM8K", 28)
@@ -173,7 +176,10 @@ def subject_of(s: str, pos: int) -> tuple[str | None, str]:
             if rel:  # "a recipe that yields ...": the antecedent
                 return clean_np(rel.group("np"))
             continue
-        return clean_np(np)
+        name, kind = clean_np(np)
+        if kind == "name" and name and is_benchmark(name):
+            return name, "benchmark"  # "MMLU-Pro raises the challenge ...": a statement about the benchmark
+        return name, kind
     # no finite verb: "(1) SPO-chain for short CoT, ..., achieving 6-12 points",
     # "Furthermore, URPO cultivates ..., achieving a score of 85.15": the first name
     colon = max(left.rfind(":"), left.rfind(";"))
@@ -187,7 +193,7 @@ def subject_of(s: str, pos: int) -> tuple[str | None, str]:
             continue
         if word[0].isupper() and word.lower().endswith(("ed", "ing", "ly")):
             continue  # "Guided by these insights, ..."
-        if is_name(word):
+        if is_name(word) and not is_benchmark(word):
             return _name_run(left[colon + 1 + m.start():]) or word, "name"
         break
     return None, "none"

@@ -88,6 +88,8 @@ _NON_SCORE_CONTEXT = re.compile(
     r"memoriz\w*|contaminat\w*|leak\w*|sensitivity|variance|overlap)\b",
     re.IGNORECASE,
 )
+# Measures that are never benchmark scores, wherever they sit near the number.
+_NON_SCORE_NEAR = re.compile(r"\b(?:guess\w*|memoriz\w*|contaminat\w*|leak\w*|correlat\w*)\b", re.IGNORECASE)
 
 _DELTA_LEFT = re.compile(
     r"(?:\bby|\bimprovements?|\bgains?|\bincreases?|\bboosts?|\blifts?|\bmargin|\bimproves|\bimproved)"
@@ -186,7 +188,7 @@ class Extractor:
         for m in _NAME_TOKEN.finditer(s):
             if any(a <= m.start() < b for a, b in covered):
                 continue
-            tok = m.group().rstrip(".'’")
+            tok = re.sub(r"(?:'s|’s)$", "", m.group()).rstrip(".'’")
             if is_name(tok) and not tok.isdigit() and not re.fullmatch(r"[\d.,%]+\w?", tok):
                 foreign.append(Target(m.start(), m.start() + len(tok), None, tok))
         return mentions, foreign
@@ -347,7 +349,8 @@ class Extractor:
                 and (t.benchmark or _PREP_BEFORE.search(s[max(0, t.start - 40):t.start]))
             ]
             if near:
-                link.targets, link.how = [near[-1]], "near"
+                joint = [f for f in frames if near[-1] in f[2] and f[1] <= n.start]
+                link.targets, link.how = (list(joint[-1][2]), "frame") if joint else ([near[-1]], "near")
                 continue
             # (ii) continuing the previous number's report ("compared to Vicuna's 6.57 and LLaVA's 5.99")
             if i > 0 and links[i - 1].targets and _words_between(s, prev_end, n.start) <= 12 \
@@ -398,13 +401,15 @@ class Extractor:
             return None  # a bare integer needs an explicit link: "90 on GSM8K"
         if _NON_SCORE_CONTEXT.search(s[max(0, n.start - 50):n.start]) and link.how not in ("left", "list", "paren"):
             return None
+        if _NON_SCORE_NEAR.search(s[max(0, n.start - 60):n.end + 80]):
+            return None
         if not bench.in_range(n.value):
             return None
         kind = self._kind(s, links, i)
         metric = self._metric(s, links, i, target)
         qualifier = "range" if n.value_min is not None else self._qualifier(s, n)
         model, role = self._model(s, links, i, own)
-        if model and self._is_benchmark_name(model):
+        if role == "about-benchmark":
             return None  # the benchmark itself is the subject: a statement about the benchmark
         setting = self._setting(s, metric)
         value_norm = n.value
@@ -551,7 +556,9 @@ class Extractor:
                 name = self._object_name(obj)
                 return name, "baseline"
         # compared-to baselines: "than X's", "vs. X (N)"
-        subject, kind = subject_of(s, n.start)
+        subject, kind = subject_of(s, n.start, self._is_benchmark_name)
+        if kind == "benchmark":
+            return subject, "about-benchmark"
         clause_end = re.compile(r",|;|\bwhile\b|\bwhereas\b|\bbut\b").search(s, n.end)
         clause = s[max(0, n.start - 200):clause_end.start() if clause_end else len(s)]
         base = base_model_in(clause, self._is_benchmark_name)
@@ -564,7 +571,8 @@ class Extractor:
                 return parts[link.model_index], "own"
         if kind == "name" and subject:
             if i > 0 and links[i - 1].pair_of == i:  # the Y of "from X to Y"
-                obj = self._object_name(s[:links[i - 1].number.start].split(subject, 1)[-1])
+                after_subject = s[:links[i - 1].number.start].split(subject, 1)[-1]
+                obj = self._object_name(re.sub(r"^\s*(?:\w+ly\s+)?[a-z]+\s+", "", after_subject))
                 if obj and obj != subject:
                     return f"{subject} ({obj})", "own"
             return subject, "own"

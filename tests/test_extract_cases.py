@@ -1,0 +1,175 @@
+"""Extractor cases: real sentences, one line each, grouped by where they came from.
+
+Each case lists every record the sentence must yield as (benchmark, value, kind, model);
+`model=...` (Ellipsis) means "not checked". Known failures are `xfail(strict=True)`:
+when one starts passing, promote it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from extract.extractor import extract
+
+Rec = tuple[str, float, str, Any]
+
+
+def case(text: str, *records: Rec, title: str | None = None, id: str, xfail: str | None = None) -> Any:
+    marks = [pytest.mark.xfail(reason=xfail, strict=True)] if xfail else []
+    return pytest.param(text, title, list(records), id=id, marks=marks)
+
+
+SEEDS = [
+    case("Our MuMath-Code-7B achieves 83.8 on GSM8K and 52.4 on MATH, while MuMath-Code-70B model achieves new "
+         "state-of-the-art performance among open methods -- achieving 90.7% on GSM8K and 55.1% on MATH.",
+         ("GSM8K", 83.8, "score", "MuMath-Code-7B"), ("MATH", 52.4, "score", "MuMath-Code-7B"),
+         ("GSM8K", 90.7, "score", "MuMath-Code-70B"), ("MATH", 55.1, "score", "MuMath-Code-70B"),
+         id="seed-coordination-two-models"),
+    case("Guided by these insights, we design a fine-tuning recipe that yields approximately 58.8% accuracy on the "
+         "MATH dataset with fine-tuned PaLM 2-L models, an 11.2% accuracy improvement over the few-shot performance "
+         "of pre-trained PaLM 2-L model with majority voting.",
+         ("MATH", 58.8, "score", "PaLM 2-L"), ("MATH", 11.2, "delta", "PaLM 2-L"), id="seed-score-and-delta"),
+    case("The leading model on the MTEB leaderboard [38 ], which achieves a score of 59.0 nDCG@10,2 produces a score "
+         "of nDCG@10 of 18.0 on BRIGHT.", ("MTEB", 59.0, "score", None), id="seed-citation-footnote-foreign"),
+    case("A Llama-3.1-70B-Instruct model tuned with this approach scores 94.1 on RewardBench, emerging top of more "
+         "than 140 reward models as of 1 Oct 2024.", ("RewardBench", 94.1, "score", "Llama-3.1-70B-Instruct"),
+         id="seed-count-and-date"),
+    case("On the popular BEIR benchmark, XTR advances the state-of-the-art by 2.8 nDCG@10 without any distillation.",
+         ("BEIR", 2.8, "delta", "XTR"), id="seed-frame-delta"),
+    case("We achieve improvements up to 24.2% on the GSM8K dataset, 32.6% on CaseHOLD, 32.0% on SNIPS, 52.6% on TREC "
+         "and 39.8% on SST-2 over regular fine-tuning in the low-data regime using a LLaMA2-7B student model.",
+         ("GSM8K", 24.2, "delta", ...), id="seed-list-with-foreign-datasets"),
+    case("We conduct extensive evaluations on 56 datasets from the BEIR and MTEB benchmarks.", id="seed-neg-count"),
+    case("And LexMAE shows state-of-the-art zero-shot transfer capability on BEIR benchmark with 12 datasets.",
+         id="seed-neg-count-2"),
+    case("Our findings indicate that the with DPO we are able to surpass instruction-following capabilities of the "
+         "language model, achieving a 6.73 score on MT-Bench, compared to Vicuna's 6.57 and LLaVA's 5.99 despite "
+         "small data scale.", ("MT-Bench", 6.73, "score", ...), ("MT-Bench", 6.57, "score", "Vicuna"),
+         ("MT-Bench", 5.99, "score", "LLaVA"), id="seed-baselines-possessive"),
+    case("Further, in the MMLU benchmark, ChatGPT and GPT-4 demonstrated an exact match rate of 52\\% and 57\\%, "
+         "respectively, in guessing the missing options in benchmark test data.", id="seed-neg-contamination"),
+]
+
+DEV = [
+    case("Notably, DCoLT-reinforced LLaDA boosts its reasoning accuracy by +9.8%, +5.7%, +11.4%, +19.5% on GSM8K, "
+         "MATH, MBPP, and HumanEval.",
+         ("GSM8K", 9.8, "delta", "DCoLT-reinforced LLaDA"), ("MATH", 5.7, "delta", "DCoLT-reinforced LLaDA"),
+         ("MBPP", 11.4, "delta", ...), ("HumanEval", 19.5, "delta", ...), id="dev-list-pairwise"),
+    case("For instance, APE enhances GPT-4o agreement rate on Reward Bench from 87.2% to 90.5% in the zero-shot "
+         "setting.", ("RewardBench", 87.2, "score", "GPT-4o"), ("RewardBench", 90.5, "score", "APE (GPT-4o)"),
+         id="dev-from-to"),
+    case("With o3-mini-high, it achieves new best results on GSM8K (98.1%), AIME'24 (94.4%), AIME'25 (93.7%), "
+         "Math-500 (99.8%), and LiveCodeBench-V5 (91.6%) - highlighting holistic experience learning.",
+         ("GSM8K", 98.1, "score", ...), ("AIME", 94.4, "score", ...), ("AIME", 93.7, "score", ...),
+         ("MATH-500", 99.8, "score", ...), id="dev-parenthesised-list-variant"),
+    case("On Qwen-2.5-7B, our method achieves a 29.2% absolute improvement over the base model on GSM8K (+2.9 pp vs. "
+         "instruction-tuned, +6.6 pp vs. Self-Instruct), 8.7% on MATH, 13.1% on GPQA (+7.0 pp vs. SynthLLM), 8.9% on "
+         "MedQA, 17.7% on CQA (law) and 13.7% on CFA (finance).",
+         ("GSM8K", 29.2, "delta", ...), ("GSM8K", 2.9, "delta", ...), ("GSM8K", 6.6, "delta", ...),
+         ("MATH", 8.7, "delta", ...), ("GPQA", 13.1, "delta", ...), ("GPQA", 7.0, "delta", ...),
+         id="dev-paren-deltas-list"),
+    case("Furthermore, URPO cultivates a superior internal evaluator as a byproduct of training, achieving a "
+         "RewardBench score of 85.15 and surpassing the dedicated reward model it replaces (83.55).",
+         ("RewardBench", 85.15, "score", "URPO"), ("RewardBench", 83.55, "score", None), id="dev-carry-baseline"),
+    case("On GSM8k and the MATH benchmarks, plan-tuned models outperform strong baselines by an average $\\sim7\\%$.",
+         ("GSM8K", 7, "delta", "plan-tuned models"), ("MATH", 7, "delta", "plan-tuned models"),
+         id="dev-joint-frame-latex"),
+    case("We further instantiate SPO for two specific scenarios: (1) SPO-chain for short chain-of-thought (CoT), "
+         "featuring novel cutpoint-based partition and chain-based advantage estimation, achieving $6$-$12$ "
+         "percentage point improvements in accuracy over PPO and GRPO on GSM8K.",
+         ("GSM8K", 12, "delta", "SPO-chain"), id="dev-range-latex"),
+    case("Experiments on a subset of 12 medical and general tasks from the MTEB benchmark show STM boosts "
+         "task-specific experts by up to 23.5\\% (average 7.5\\%) and produces merged models that outperform both "
+         "single experts and strong baselines without extensive pretraining.",
+         ("MTEB", 23.5, "delta", "STM"), ("MTEB", 7.5, "delta", "STM"), id="dev-frame-experiments-show"),
+    case("Adding 100 human demonstrations improves the performance of GSM8K only by 0.4 pp, showing a limited added "
+         "value.", ("GSM8K", 0.4, "delta", None), id="dev-pp-unit"),
+    case("Extensive experiments demonstrate that CRM improves generalization, with up to 9.94 points of accuracy gain "
+         "on RewardBench under 40 percent label noise.", ("RewardBench", 9.94, "delta", "CRM"),
+         id="dev-points-and-noise-level"),
+    case("At 5.8 billion parameters SGPT improves on the previously best sentence embeddings by a margin of 7% and "
+         "outperforms a concurrent method with 175 billion parameters as measured on the BEIR search benchmark.",
+         ("BEIR", 7, "delta", "SGPT"), id="dev-sizes-then-trailing-benchmark"),
+    case("Notably, while a baseline model distilled from a Llama-3.1 70B teacher achieves scores of 46.17 on GSM8K "
+         "and 22.75 on CRUX, RAD achieves significantly higher scores of 71.27 on GSM8K and 28.25 on CRUX, even when "
+         "using a much smaller Llama-3.1 8B teacher.",
+         ("GSM8K", 46.17, "score", None), ("GSM8K", 71.27, "score", "RAD"), id="dev-two-clauses"),
+    case("MedEIR consistently outperforms Jina V2 and MiniLM across MTEB benchmarks, achieving top scores on ArguAna "
+         "(55.24), NFCorpus (38.44), MedicalQARetrieval (74.25), SciFact (72.04), and TRECCOVID (79.56).",
+         id="dev-neg-member-datasets"),
+    case("On MTEB medical benchmarks, the model obtained BIOSSES 0.77 Spearman and SciFact 0.61 NDCG@10, indicating "
+         "competitive performance on related biomedical domains.", id="dev-neg-member-datasets-2"),
+    case("Finetuning models with CDA reduces average miscalibration from 39.4% to 32.5% and average absolute skew "
+         "difference from 20.5% to 10.0%, while maintaining overall RewardBench performance, showing that targeted "
+         "debiasing is effective for building reliable preference models.", id="dev-neg-other-measures"),
+    case("Our model achieves state-of-the-art results on the MTEB and CMTEB benchmarks, ranking first on both "
+         "leaderboards (August 27 2025), and simultaneously achieves state-of-the-art performance on tasks including "
+         "reranking, clustering, etc.", id="dev-neg-date"),
+    case("Compared to previous SOTA models, R1-Reward achieves a $8.4\\%$ improvement on the VL Reward-Bench and a "
+         "$14.3\\%$ improvement on the Multimodal Reward Bench.", ("VL-RewardBench", 8.4, "delta", "R1-Reward"),
+         id="dev-variants-never-core"),
+    case("For example, on benchmark MATH 500, majority voting over five refinement steps increases first-turn "
+         "accuracy from 58.2% to 63.2% with Ministral-based models.",
+         ("MATH-500", 58.2, "score", ...), ("MATH-500", 63.2, "score", ...), id="dev-math-500-with-space"),
+]
+
+REGRESSIONS = [
+    case("Our model reaches 0.832 nDCG@10 on BEIR.", ("BEIR", 0.832, "score", ...), id="fraction-score"),
+    case("It scores 62.53 (± 1.59) on MTEB.", ("MTEB", 62.53, "score", ...), id="plus-minus"),
+    case("GSM8K accuracy drops by 3.1 points for Llama-2-7B.", ("GSM8K", 3.1, "delta", ...), id="decrease"),
+    case("\\textbf{OurNet} obtains \\textbf{85.1}\\% on GSM8K.", ("GSM8K", 85.1, "score", ...), id="latex-textbf"),
+    case("Accuracy on GSM8K improves from 41.2% $\\rightarrow$ 56.0%.", ("GSM8K", 41.2, "score", ...),
+         ("GSM8K", 56.0, "score", ...), id="latex-arrow"),
+    case("On GSM8K, Model-A and Model-B achieve 80.1% and 82.3%, respectively.",
+         ("GSM8K", 80.1, "score", "Model-A"), ("GSM8K", 82.3, "score", "Model-B"), id="respectively-models"),
+    case("It improves nDCG@10 by 0.7\u20131.4 points on BEIR.", ("BEIR", 1.4, "delta", ...), id="unicode-range"),
+    case("The model uses 7B parameters and was trained on GSM8K in 2023 with 4 GPUs.", id="sizes-years-counts"),
+    case("Our 8-shot results on GSM8K are strong.", id="shots-not-scores"),
+    case("We study basic math skills; 85% of students passed.", id="lowercase-math"),
+    case("MATH-Vision and GSM-Plus scores reach 40.1 and 70.2.", id="variants-only"),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), SEEDS + DEV + REGRESSIONS)
+def test_case(text: str, title: str | None, expected: list[Rec]) -> None:
+    got = extract(text, title)
+    assert sorted((r.benchmark, r.value, r.kind) for r in got) == sorted((b, float(v), k) for b, v, k, _ in expected)
+    for bench, value, _kind, model in expected:
+        if model is ...:
+            continue
+        match = [r for r in got if r.benchmark == bench and r.value == value]
+        assert match[0].model == model, (bench, value)
+
+
+def test_offsets_slice_back_to_evidence() -> None:
+    text = "We propose X. Our X-7B achieves 83.8 on GSM8K. It also gets 52.4% on MATH."
+    for r in extract(text):
+        assert text[r.start:r.end] == r.evidence
+        assert text[r.value_start:r.value_end].startswith(str(r.value).rstrip("0").rstrip("."))
+
+
+def test_fraction_is_normalised_for_ranking() -> None:
+    (r,) = extract("Our model reaches 0.832 nDCG@10 on BEIR.")
+    assert (r.value, r.unit, r.value_norm, r.metric) == (0.832, None, 83.2, "nDCG@10")
+
+
+def test_range_keeps_both_ends() -> None:
+    (r,) = extract("It improves nDCG@10 by 0.7-1.4 points on BEIR.")
+    assert (r.value_min, r.value, r.qualifier) == (0.7, 1.4, "range")
+
+
+def test_title_prefix_names_the_own_system() -> None:
+    (r,) = extract("Our method achieves 90.1% on GSM8K.", title="SuperSolver: Solving Math with Tools")
+    assert (r.model, r.role) == ("SuperSolver", "own")
+
+
+def test_baseline_role() -> None:
+    got = extract("Ours reaches 6.73 on MT-Bench, compared to Vicuna's 6.57.")
+    assert {r.model: r.role for r in got}["Vicuna"] == "baseline"
+
+
+def test_setting_is_recorded() -> None:
+    (r,) = extract("In the 8-shot chain-of-thought setting, Model-X achieves 85.1% accuracy on GSM8K.")
+    assert r.setting == "8-shot, CoT"
