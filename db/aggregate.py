@@ -54,8 +54,8 @@ def conflicts(df: pd.DataFrame, min_spread: float = 0.0) -> pd.DataFrame:
 
     >>> df = pd.DataFrame({"model_key": ["a", "a", "b"], "benchmark": ["X"] * 3, "metric": ["acc"] * 3,
     ...                    "kind": ["score"] * 3, "value_norm": [80.0, 82.5, 90.0], "id": [1, 2, 3]})
-    >>> conflicts(df)[["id", "spread"]].values.tolist()
-    [[1, 2.5], [2, 2.5]]
+    >>> conflicts(df)[["id", "spread"]].to_dict("records")
+    [{'id': 2, 'spread': 2.5}, {'id': 1, 'spread': 2.5}]
     """
     df = df[df["model_key"].notna()].copy()
     if df.empty:

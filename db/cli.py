@@ -32,8 +32,13 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Harvest benchmark scores from paper abstracts into a leaderboard.",
 )
-out = Console()
-err = Console(stderr=True)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+
+def _print_table(table: Table) -> None:
+    """Tables print at full width when the output is not a terminal (pipes, files, tests)."""
+    Console(width=None if sys.stdout.isatty() else 240).print(table)
 
 DbOption = Annotated[
     str | None,
@@ -148,7 +153,7 @@ def extract(paths: PathsArg,
         for r in table_rows:
             table.add_row(*(str(r[c]) if r[c] is not None else "" for c in
                             ("doc", "model", "benchmark", "metric", "value", "unit", "kind", "qualifier", "role")))
-        out.print(table)
+        _print_table(table)
     sys.stdout.flush()
     if failed or missing:
         raise typer.Exit(1)
@@ -192,7 +197,7 @@ def stats(db: DbOption = None) -> None:
         table = Table("benchmark", "kind", "results")
         for row in s["results_by_benchmark"]:
             table.add_row(row["benchmark"], row["kind"], str(row["results"]))
-        out.print(table)
+        _print_table(table)
 
 
 @app.command()
@@ -202,7 +207,7 @@ def benchmarks() -> None:
     for b in default_registry():
         table.add_row(b.name, "yes" if b.core else "", ", ".join(b.spellings), ", ".join(b.not_names),
                       ", ".join(b.metrics), "yes" if b.higher_is_better else "no", f"{b.range[0]:g}-{b.range[1]:g}")
-    out.print(table)
+    _print_table(table)
 
 
 @app.command()

@@ -17,6 +17,10 @@ _COMMON_CAPITALISED = frozenset(
     Adding Training Evaluating Applying Taking Even Only Further Second First Third Lastly
     Existing Previous Prior Current State-of-the-art SOTA Large Small Base Baseline Human""".split()
 )
+_MEASURES = frozenset(
+    """sensitivity variance miscalibration calibration latency cost costs memory speed throughput
+    sparsity correlation skew overlap contamination leakage size""".split()
+)
 _GENERIC_TAIL = frozenset("model models variant variants version versions student backbone checkpoint".split())
 _METHOD_NOUNS = frozenset(
     """method methods approach approaches framework model models system configuration variant
@@ -30,20 +34,25 @@ _PRONOUN_OWN = re.compile(
     re.IGNORECASE,
 )
 
+# Finite verbs that report a number. Forms that are also common nouns ("a drop", "an increase",
+# "a boost", "a score") are listed only in their -s / -ed forms.
 FINITE_VERBS = (
     "achieves|achieve|achieved|scores|scored|reaches|reach|reached|obtains|obtain|obtained|attains|attain|"
-    "gets|get|yields|yield|yielded|improves|improve|improved|boosts|boost|boosted|outperforms|outperform|"
-    "outperformed|surpasses|surpass|surpassed|exceeds|exceed|advances|advance|sets|establishes|delivers|"
-    "deliver|records|enhances|enhance|enhanced|raises|raise|increases|increase|lifts|gains|brings|bring|"
-    "drops|drop|decreases|decrease|falls|declines|degrades|"
-    "beats|beat|matches|ranks|tops|hits|produces|produce|secures|attained|leads|lead|shows|show|"
-    "demonstrates|demonstrate|reports|report|performs|perform|cultivates|trains|provides|offers"
+    "gets|get|yields|yield|yielded|improves|improve|improved|boosts|boosted|outperforms|outperform|"
+    "outperformed|surpasses|surpass|surpassed|exceeds|exceed|advances|sets|establishes|delivers|"
+    "deliver|records|enhances|enhance|enhanced|raises|raise|increases|increased|lifts|gains|brings|bring|"
+    "drops|dropped|decreases|decreased|falls|fell|declines|declined|degrades|degraded|"
+    "beats|beat|matches|ranks|tops|hits|produces|produce|secures|attained|leads|shows|show|"
+    "demonstrates|demonstrate|reports|performs|perform|cultivates|trains|provides|offers"
 )
 PARTICIPLES = (
     "achieving|scoring|reaching|obtaining|yielding|improving|boosting|outperforming|surpassing|exceeding|"
     "setting|establishing|attaining|delivering|gaining|leading|resulting|bringing|raising|enhancing"
 )
 _VERB = re.compile(rf"\b(?:(?P<finite>{FINITE_VERBS})|(?P<part>{PARTICIPLES}))\b")
+_SCORE_VERB_NEXT = re.compile(
+    r"\s+(?:[\d~≈$]|an?\b|about|around|over|up|highly|well|higher|lower|best|top|only|just|nearly|roughly|"
+    r"approximately|above|below|more|less|\+)", re.IGNORECASE)
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|\d[\d.]*\s?%?)\s+$", re.IGNORECASE)
 _NP_START = re.compile(
     r"(?:^|[,;:()]|\b(?:that|which|who|while|whereas|when|where|but|show|shows|demonstrate|demonstrates|"
@@ -121,6 +130,8 @@ def clean_np(np: str) -> tuple[str | None, str]:
         return None, "none"
     if re.search(r"\bwe\b", np, re.IGNORECASE) or _PRONOUN_OWN.match(np):
         return None, "own"
+    if any(w.lower().strip(",.") in _MEASURES for w in np.split()):
+        return None, "measure"
     cut = _NP_CUT.search(np)
     if cut:
         np = np[: cut.start()]
@@ -128,6 +139,8 @@ def clean_np(np: str) -> tuple[str | None, str]:
     if _PRONOUN_OWN.match(np) or re.fullmatch(r"(?:proposed |new )?(?:method|model|approach|framework|system)s?", np, re.I):
         return None, "own"
     words = np.split()
+    if any(w.lower() in _MEASURES for w in words):
+        return None, "measure"  # "the sensitivity of model scores ... decreased": a measure, not a system
     if any(w.lower() in ("accuracy", "score", "scores", "performance", "results", "error") for w in words):
         return None, "none"  # "GSM8K accuracy drops by ...": a measure, not a system
     while words and words[-1].lower() in _GENERIC_TAIL and len(words) > 1 and is_name(words[-2]):
@@ -159,6 +172,7 @@ def subject_of(s: str, pos: int, is_benchmark: Callable[[str], bool] = lambda _:
         m for m in _VERB.finditer(left)
         if not _NOUN_BEFORE.search(left[: m.start()])  # "a 7.44% increase" is a noun
         and not re.match(r"\s+of\b", left[m.end():])  # "scores of 46.17"
+        and not (m.group().startswith("score") and not _SCORE_VERB_NEXT.match(left[m.end():]))  # "model scores"
     ]
     for i in range(len(verbs) - 1, -1, -1):
         v = verbs[i]

@@ -399,7 +399,7 @@ class Extractor:
         bench = self.registry.get(target.benchmark or "")
         if not n.decimal and n.unit is None and not (link.strong and link.how in ("left", "right", "list", "paren")):
             return None  # a bare integer needs an explicit link: "90 on GSM8K"
-        if _NON_SCORE_CONTEXT.search(s[max(0, n.start - 50):n.start]) and link.how not in ("left", "list", "paren"):
+        if _NON_SCORE_CONTEXT.search(s[max(0, n.start - 35):n.start]) and link.how not in ("left", "list", "paren"):
             return None
         if _NON_SCORE_NEAR.search(s[max(0, n.start - 60):n.end + 80]):
             return None
@@ -410,7 +410,7 @@ class Extractor:
         qualifier = "range" if n.value_min is not None else self._qualifier(s, n)
         model, role = self._model(s, links, i, own)
         if role == "about-benchmark":
-            return None  # the benchmark itself is the subject: a statement about the benchmark
+            return None  # the subject is the benchmark itself or a measure that is not a score
         setting = self._setting(s, metric)
         value_norm = n.value
         if kind == "score" and n.unit is None and n.decimal and n.value <= 1.0 and bench.scale == 100:
@@ -557,7 +557,7 @@ class Extractor:
                 return name, "baseline"
         # compared-to baselines: "than X's", "vs. X (N)"
         subject, kind = subject_of(s, n.start, self._is_benchmark_name)
-        if kind == "benchmark":
+        if kind in ("benchmark", "measure"):
             return subject, "about-benchmark"
         clause_end = re.compile(r",|;|\bwhile\b|\bwhereas\b|\bbut\b").search(s, n.end)
         clause = s[max(0, n.start - 200):clause_end.start() if clause_end else len(s)]

@@ -53,7 +53,7 @@ def mask(text: str) -> str:
     """A same-length copy of `text` with LaTeX markup and unicode oddities neutralised.
 
     >>> mask(r"95.6\\% on $\\sim$7\\% and \\textbf{58.8}")
-    '95.6%  on     ~7%  and         58.8 '
+    '95.6%  on      ~7%  and         58.8 '
     >>> len(mask(r"a $\\rightarrow$ b")) == len(r"a $\\rightarrow$ b")
     True
     """

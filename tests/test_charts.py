@@ -1,0 +1,83 @@
+"""Chart builders through `to_dict()`, and their PNG/SVG export."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from dashboard import charts
+from db import aggregate
+
+BOARD = aggregate.best_per_model(pd.DataFrame({
+    "model_key": ["a", "b", "c"], "model": ["A", "B", "C"], "value_norm": [80.0, 90.0, 70.0],
+    "value": [80.0, 90.0, 0.7], "unit": ["%", "%", None], "metric": ["accuracy"] * 3, "paper_id": [1, 2, 3],
+    "title": ["P1", "P2", None],
+}))
+POINTS = pd.DataFrame({
+    "date": pd.to_datetime(["2023-01-01", "2023-03-01", "2023-06-01", "2024-01-01"]),
+    "value_norm": [50.0, 45.0, 60.0, 58.0], "value": [50.0, 45.0, 60.0, 58.0], "model": ["A", "B", "C", None],
+    "title": ["p1", "p2", "p3", "p4"], "metric": [None] * 4,
+})
+
+
+def test_leaderboard_bars_sorted_by_direction() -> None:
+    spec = charts.leaderboard_bars(BOARD, "GSM8K", higher_is_better=True, top=2).to_dict()
+    assert spec["mark"]["type"] == "bar"
+    assert spec["encoding"]["x"]["field"] == "value_norm"
+    assert spec["encoding"]["y"]["sort"] == {"field": "value_norm", "order": "descending"}
+    assert len(spec["datasets"][spec["data"]["name"]]) == 2
+    low = charts.leaderboard_bars(BOARD, "X", higher_is_better=False).to_dict()
+    assert low["encoding"]["y"]["sort"]["order"] == "ascending"
+
+
+def test_progress_chart_has_points_and_step_frontier() -> None:
+    sota = aggregate.frontier(POINTS)
+    assert sota["value_norm"].tolist() == [50.0, 60.0]
+    spec = charts.progress_chart(POINTS, sota, "MATH").to_dict()
+    marks = [layer["mark"] for layer in spec["layer"]]
+    assert marks[0]["type"] == "circle"
+    assert marks[1] == {"type": "line", "interpolate": "step-after", "color": "#e45756", "strokeWidth": 2}
+    assert spec["layer"][0]["encoding"]["x"]["field"] == "date"
+    assert {t["field"] for t in spec["layer"][0]["encoding"]["tooltip"]} >= {"model", "value", "title"}
+
+
+def test_compare_bars_grouped() -> None:
+    df = pd.DataFrame({"model": ["A", "A", "B"], "benchmark": ["GSM8K", "MATH", "GSM8K"],
+                       "value_norm": [80.0, 50.0, 85.0], "value": [80.0, 50.0, 85.0], "title": ["p", "p", None]})
+    spec = charts.compare_bars(df).to_dict()
+    assert spec["encoding"]["xOffset"]["field"] == "model"
+    assert spec["encoding"]["color"]["field"] == "model"
+
+
+def test_conflict_strip() -> None:
+    df = pd.DataFrame({"model": ["A", "A"], "benchmark": ["GSM8K"] * 2, "value_norm": [80.0, 82.0],
+                       "value": [80.0, 82.0], "title": ["p1", "p2"]})
+    spec = charts.conflict_strip(df).to_dict()
+    assert spec["mark"]["type"] == "tick" and spec["encoding"]["y"]["field"] == "pair"
+
+
+BUILDERS = {
+    "leaderboard": lambda: charts.leaderboard_bars(BOARD, "GSM8K"),
+    "progress": lambda: charts.progress_chart(POINTS, aggregate.frontier(POINTS), "MATH"),
+    "compare": lambda: charts.compare_bars(BOARD.assign(benchmark="GSM8K")),
+    "conflicts": lambda: charts.conflict_strip(BOARD.assign(benchmark="GSM8K")),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BUILDERS))
+def test_png_and_svg_export(name: str) -> None:
+    chart = BUILDERS[name]()
+    png = charts.to_png(chart, "seeds.db")
+    assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 1000
+    svg = charts.to_svg(chart, "seeds.db")
+    assert svg.lstrip().startswith(b"<svg") and b"benchboard" in svg and b"seeds.db" in svg
+
+
+def test_conflicts_and_best_per_model() -> None:
+    df = pd.DataFrame({"model_key": ["a", "a", "a", None], "model": ["A"] * 3 + [None], "benchmark": ["X"] * 4,
+                       "metric": [None, None, "acc", None], "kind": ["score"] * 4,
+                       "value_norm": [70.0, 72.0, 99.0, 10.0], "id": [1, 2, 3, 4], "paper_id": [1, 2, 3, 4]})
+    c = aggregate.conflicts(df)
+    assert c["id"].tolist() == [2, 1] and c["spread"].tolist() == [2.0, 2.0]
+    lower = aggregate.best_per_model(df, higher_is_better=False)
+    assert lower["value_norm"].tolist() == [70.0]

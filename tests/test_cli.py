@@ -1,0 +1,89 @@
+"""The command line, run as users run it."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from db.cli import app
+
+from .conftest import ROOT, SEEDS
+
+runner = CliRunner()
+
+
+def test_ingest_summary_and_idempotence(fresh_db: str) -> None:
+    first = runner.invoke(app, ["ingest", str(SEEDS), "--db", fresh_db])
+    assert first.exit_code == 0, first.output
+    assert "files read: 5 ingested, 0 unchanged, 0 failed" in first.output
+    assert "papers: 185 new, 10 merged" in first.output
+    assert re.search(r"GSM8K 3\b", first.output)
+    second = runner.invoke(app, ["ingest", str(SEEDS), "--db", fresh_db])
+    assert "files read: 0 ingested, 5 unchanged, 0 failed" in second.output
+
+
+def test_ingest_reports_bad_files_and_exits_nonzero(tmp_path: Path, fresh_db: str) -> None:
+    (tmp_path / "ok.txt").write_text("Abstract: Our X-7B achieves 83.8 on GSM8K, a new best among open models.\n")
+    (tmp_path / "pic.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(10))
+    result = runner.invoke(app, ["ingest", str(tmp_path), "--db", fresh_db])
+    assert result.exit_code == 1
+    assert f"skipped {tmp_path / 'pic.png'}: not text: looks like a PNG image" in result.output
+    assert "GSM8K 1" in result.output
+
+
+def test_ingest_missing_path(fresh_db: str) -> None:
+    result = runner.invoke(app, ["ingest", "no/such/dir", "--db", fresh_db])
+    assert result.exit_code == 1
+    assert "skipped no/such/dir: no such file or folder" in result.output
+
+
+def test_db_from_environment(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    db = tmp_path / "env.db"
+    monkeypatch.setenv("BENCHBOARD_DB", str(db))
+    assert runner.invoke(app, ["ingest", str(SEEDS / "003_1b7a33e80e2ee25b.txt")]).exit_code == 0
+    assert db.exists()
+    assert "papers: 72" in runner.invoke(app, ["stats"]).output
+
+
+def test_extract_formats() -> None:
+    f = str(SEEDS / "003_1b7a33e80e2ee25b.txt")
+    jsonl = runner.invoke(app, ["extract", f, "--format", "jsonl"])
+    records = [json.loads(x) for x in jsonl.stdout.splitlines()]
+    assert {(r["model"], r["benchmark"], r["value"]) for r in records} >= {("MuMath-Code-7B", "GSM8K", 83.8)}
+    csv_out = runner.invoke(app, ["extract", f, "--format", "csv"]).stdout.splitlines()
+    assert csv_out[0].startswith("doc,paper_title,arxiv_id,model,benchmark,metric,value,unit,kind,qualifier,evidence")
+    assert len(csv_out) > len(records)  # header + records (evidence may hold no newlines)
+    table = runner.invoke(app, ["extract", f, "--format", "table"])
+    assert "MuMath-Code-7B" in table.stdout
+
+
+def test_export_csv_json_and_benchmark_filter(seeded_db: str) -> None:
+    out = runner.invoke(app, ["export", "--db", seeded_db, "--format", "json", "--benchmark", "gsm8k"])
+    assert out.exit_code == 0, out.output
+    rows = json.loads(out.stdout)
+    assert rows and {r["benchmark"] for r in rows} == {"GSM8K"}
+    assert {"doc", "model", "evidence", "start", "end", "date"} <= set(rows[0])
+    csv_text = runner.invoke(app, ["export", "--db", seeded_db]).stdout
+    assert csv_text.startswith("doc,paper_title,arxiv_id,model,benchmark")
+    bad = runner.invoke(app, ["export", "--db", seeded_db, "--benchmark", "GSM8"])
+    assert bad.exit_code == 2 and "did you mean GSM8K" in bad.output
+
+
+def test_stats_and_benchmarks(seeded_db: str) -> None:
+    stats = runner.invoke(app, ["stats", "--db", seeded_db]).output
+    assert "papers: 185" in stats and "papers in several files: 10" in stats
+    listing = runner.invoke(app, ["benchmarks"]).output
+    for name in ("MTEB", "BEIR", "GSM8K", "MATH", "RewardBench", "MATH-500", "C-MTEB"):
+        assert name in listing
+
+
+def test_evaluate_prints_figures() -> None:
+    gold = ROOT / "tests" / "gold"
+    out = runner.invoke(app, ["evaluate", str(gold / "dev.jsonl"), str(gold / "dev"), "--json"])
+    assert out.exit_code == 0, out.output
+    figures = json.loads(out.stdout)
+    assert figures["micro"]["precision"] >= 0.97 and figures["micro"]["recall"] >= 0.93
+    assert set(figures["fields"]) == {"model", "metric", "unit", "kind", "qualifier"}
