@@ -106,7 +106,7 @@ def with_caption(chart: alt.TopLevelMixin, source: str, when: dt.date | None = N
     when = when or dt.date.today()
     caption = f"benchboard · data: {source} · {when.isoformat()}"
     return alt.vconcat(chart, alt.Chart(pd.DataFrame({"t": [caption]})).mark_text(
-        align="left", fontSize=10, color="#666").encode(text="t:N").properties(width=WIDTH, height=14))
+        align="left", fontSize=10, color="#666").encode(text="t:N", x=alt.value(0)).properties(width=WIDTH, height=14))
 
 
 def to_png(chart: alt.TopLevelMixin, source: str = "benchboard", scale: float = 2.0) -> bytes:

@@ -9,7 +9,7 @@ from dashboard import data
 
 ACCURACY = Path(__file__).resolve().parents[2] / "extract" / "accuracy.json"
 
-st.title("ℹ️ About the data")
+st.title("About the data")
 st.markdown(
     "Every number here was read from paper text by benchboard's rule-based extractor. Each result keeps the "
     "sentence it came from, so any number can be checked against its evidence. The figures below are measured "

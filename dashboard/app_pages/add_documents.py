@@ -11,7 +11,7 @@ from db.store import Store
 
 MAX_MB = 20
 
-st.title("➕ Add documents")
+st.title("Add documents")
 st.caption(f"Text files in any supported format (arXiv listings, Hugging Face papers pages, 'Abstract:' dumps, "
            f"plain paragraphs). Up to {MAX_MB} MB per file. Each file is stored in one transaction: a file that "
            "cannot be read is rejected whole, with the reason.")

@@ -12,7 +12,7 @@ models = data.models(url, stamp)
 if models.empty:
     empty_database()
 
-st.title("⚖️ Compare")
+st.title("Compare")
 label = dict(zip(models["model_key"], models["model"] + "  (" + models["results"].astype(str) + ")", strict=True))
 wanted = [k for k in str(param("models", "")).split(",") if k in label]
 if not wanted:
@@ -48,7 +48,7 @@ with tab_models:
 with tab_papers:
     found = data.search_papers(url, stamp, "", 500)
     found = found[found["results"] > 0]
-    plabel = {int(r.paper_id): f"{r.title or '(untitled)'}" + (f" [{r.arxiv_id}]" if r.arxiv_id else "")
+    plabel = {int(r.paper_id): f"{r.title or '(untitled)'}" + (f" [{r.arxiv_id}]" if isinstance(r.arxiv_id, str) else "")
               for r in found.itertuples()}
     chosen = st.multiselect("Papers", list(plabel), format_func=plabel.get, key="cmp_papers",
                             default=[p for p in map(int, filter(str.isdigit, str(param("papers", "")).split(",")))

@@ -11,7 +11,7 @@ benches = benches[benches["results"] > 0]
 if benches.empty:
     empty_database()
 
-st.title("⚠️ Conflicts")
+st.title("Conflicts")
 st.caption("The same model, benchmark, metric and kind reported with different values, by different papers "
            "or sentences. Differences can be real (settings, versions) or extraction errors: the evidence decides.")
 options = ["all benchmarks"] + benches["benchmark"].tolist()

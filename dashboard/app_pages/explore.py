@@ -31,7 +31,7 @@ def _date(name: str) -> dt.date | None:
         return None
 
 
-st.title("🔎 Explore")
+st.title("Explore")
 names = benches["benchmark"].tolist()
 kinds = ["all", "score", "delta"]
 roles = ["all", "own", "baseline"]

@@ -13,7 +13,7 @@ benches = benches[benches["results"] > 0]
 if benches.empty:
     empty_database()
 
-st.title("🏆 Leaderboard")
+st.title("Leaderboard")
 names = benches["benchmark"].tolist()
 with st.sidebar:
     benchmark = st.selectbox("Benchmark", names, index=choice(names, param("benchmark"), "benchmark"), key="lb_benchmark")

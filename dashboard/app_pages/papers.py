@@ -10,7 +10,7 @@ url, stamp = data.current()
 if stamp[2] == 0:
     empty_database()
 
-st.title("📄 Papers")
+st.title("Papers")
 query = st.text_input("Search title, arXiv id or abstract", value=str(param("q", ""))[:200], key="papers_q",
                       max_chars=200)
 only_results = st.toggle("Only papers with results", value=param("all") != "1", key="papers_only")
@@ -22,7 +22,7 @@ if found.empty:
     set_params(q=query or None, all=None if only_results else "1", paper=None)
     st.stop()
 st.caption(f"{len(found)} papers" + (" (first 500)" if len(found) >= 500 else ""))
-label = {int(r.paper_id): f"{r.title or '(untitled)'}" + (f" [{r.arxiv_id}]" if r.arxiv_id else "")
+label = {int(r.paper_id): f"{r.title or '(untitled)'}" + (f" [{r.arxiv_id}]" if isinstance(r.arxiv_id, str) else "")
          + f" · {r.results} results" for r in found.itertuples()}
 ids = list(label)
 wanted = param("paper")

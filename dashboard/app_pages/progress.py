@@ -11,7 +11,7 @@ benches = benches[benches["results"] > 0]
 if benches.empty:
     empty_database()
 
-st.title("📈 Progress")
+st.title("Progress")
 names = benches["benchmark"].tolist()
 with st.sidebar:
     benchmark = st.selectbox("Benchmark", names, index=choice(names, param("benchmark"), "benchmark"),
