@@ -10,7 +10,7 @@ import sys
 from enum import Enum
 from importlib.util import find_spec
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -23,9 +23,11 @@ from extract.record import FIELDS
 from extract.registry import UnknownBenchmark, default_registry
 from extract.scorer import format_report, load_jsonl, score
 
-from . import queries
-from .engine import init_db, make_engine, resolve_url
-from .store import FileReport, Store
+if TYPE_CHECKING:
+    from .store import FileReport
+
+# The database layer (SQLAlchemy, pandas) is imported inside the commands that need it,
+# so `benchboard extract` starts fast.
 
 app = typer.Typer(
     add_completion=False,
@@ -67,6 +69,9 @@ def _fail(message: str) -> None:
 def ingest(paths: PathsArg, db: DbOption = None,
            quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False) -> None:
     """Read files, extract results and store them (one transaction per file)."""
+    from .engine import init_db, make_engine
+    from .store import Store
+
     files = read_path(list(paths))
     missing = [p for p in paths if not p.exists()]
     engine = make_engine(db)
@@ -165,6 +170,9 @@ def export(db: DbOption = None,
            benchmark: Annotated[str | None, typer.Option("--benchmark", "-b", help="Only this benchmark.")] = None,
            output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to a file.")] = None) -> None:
     """Export stored results as CSV or JSON."""
+    from . import queries
+    from .engine import init_db, make_engine
+
     engine = make_engine(db)
     init_db(engine)
     if benchmark:
@@ -187,6 +195,9 @@ def export(db: DbOption = None,
 @app.command()
 def stats(db: DbOption = None) -> None:
     """Counts of sources, papers, models and results."""
+    from . import queries
+    from .engine import init_db, make_engine, resolve_url
+
     engine = make_engine(db)
     init_db(engine)
     s = queries.stats(engine)
@@ -251,6 +262,8 @@ def serve(db: DbOption = None,
           headless: Annotated[bool, typer.Option("--headless/--browser", help="Do not open a browser.")] = True,
           ) -> None:
     """Start the Streamlit dashboard."""
+    from .engine import init_db, make_engine, resolve_url
+
     spec = find_spec("dashboard")
     if spec is None or spec.origin is None:
         _fail("the dashboard package is not installed")

@@ -32,6 +32,21 @@ from .text import mask, split_sentences
 EXTRACTOR_VERSION = "1.0.0"
 
 
+class _OwnSystem:
+    """The paper's own system name, found only when a result needs it."""
+
+    def __init__(self, title: str | None, abstract: str) -> None:
+        self.title, self.abstract = title, abstract
+        self._done = False
+        self._name: str | None = None
+
+    @property
+    def name(self) -> str | None:
+        if not self._done:
+            self._name, self._done = own_system(self.title, self.abstract), True
+        return self._name
+
+
 @dataclass
 class Target:
     """Something a number can be reported on."""
@@ -170,19 +185,25 @@ class Extractor:
     # ------------------------------------------------------------------ public
     def extract(self, abstract: str, title: str | None = None) -> list[Result]:
         """Every result reported in an abstract, in text order."""
-        if not self.registry.pattern.search(abstract):
-            return []  # cheap prefilter: no benchmark named at all
+        if not self.registry.prefilter.search(abstract):
+            return []  # cheap literal prefilter: no benchmark named at all
+        hits = [m.start for m in self.registry.mentions(abstract) if m.benchmark]
+        if not hits:
+            return []  # only look-alikes ("MS COCO", "C-Eval") or names that must not match
         masked = mask(abstract)
-        own = own_system(title, abstract)
+        own = _OwnSystem(title, abstract)
         results: list[Result] = []
+        k = 0
         for sent in split_sentences(masked):
-            results.extend(self._sentence(abstract, masked, sent.start, sent.end, own))
+            while k < len(hits) and hits[k] < sent.start:
+                k += 1
+            if k < len(hits) and hits[k] < sent.end:  # only sentences that may name a benchmark
+                results.extend(self._sentence(abstract, masked, sent.start, sent.end, own))
         return results
 
     # ---------------------------------------------------------------- internal
-    def _targets(self, s: str) -> tuple[list[Target], list[Target]]:
-        """Benchmark mentions, and foreign names (capitalised tokens that are not mentions)."""
-        mentions = [Target(m.start, m.end, m.benchmark, m.written) for m in self.registry.mentions(s)]
+    def _foreign(self, s: str, mentions: list[Target]) -> list[Target]:
+        """Foreign names: capitalised tokens that are not benchmark mentions (CaseHOLD, BIOSSES, ...)."""
         covered = [(t.start, t.end) for t in mentions]
         foreign = []
         for m in _NAME_TOKEN.finditer(s):
@@ -191,14 +212,14 @@ class Extractor:
             tok = re.sub(r"(?:'s|’s)$", "", m.group()).rstrip(".'’")
             if is_name(tok) and not tok.isdigit() and not re.fullmatch(r"[\d.,%]+\w?", tok):
                 foreign.append(Target(m.start(), m.start() + len(tok), None, tok))
-        return mentions, foreign
+        return foreign
 
     def _is_benchmark_name(self, name: str) -> bool:
         return bool(self.registry.mentions(name))
 
-    def _sentence(self, text: str, masked: str, start: int, end: int, own: str | None) -> list[Result]:
+    def _sentence(self, text: str, masked: str, start: int, end: int, own: _OwnSystem) -> list[Result]:
         s = masked[start:end]
-        mentions, foreign = self._targets(s)
+        mentions = [Target(m.start, m.end, m.benchmark, m.written) for m in self.registry.mentions(s)]
         if not any(m.benchmark for m in mentions):
             return []
         numbers = [
@@ -207,6 +228,7 @@ class Extractor:
         ]
         if not numbers:
             return []
+        foreign = self._foreign(s, mentions)
         targets = sorted(mentions + foreign, key=lambda t: t.start)
         links = [Link(n) for n in numbers]
         self._link_lists(s, links, targets, mentions)
@@ -393,7 +415,7 @@ class Extractor:
 
     # ----------------------------------------------------------------- fields
     def _result(self, s: str, links: list[Link], i: int, target: Target, evidence: str,
-                start: int, end: int, own: str | None) -> Result | None:
+                start: int, end: int, own: _OwnSystem) -> Result | None:
         link = links[i]
         n = link.number
         bench = self.registry.get(target.benchmark or "")
@@ -532,7 +554,8 @@ class Extractor:
                 found.append(v)
         return ", ".join(found) if found else None
 
-    def _model(self, s: str, links: list[Link], i: int, own: str | None) -> tuple[str | None, str]:
+    def _model(self, s: str, links: list[Link], i: int, paper: _OwnSystem) -> tuple[str | None, str]:
+        own = paper.name
         link = links[i]
         n = link.number
         # a possessive right before: "compared to Vicuna's 6.57"

@@ -40,6 +40,11 @@ HF_BOILERPLATE = frozenset(
 _HF_DATE = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}(?:, \d{4})?$")
 _ARXIV = re.compile(r"^arXiv:\s*(?P<id>\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?\s*$")
 _CREATED = re.compile(r"^Created:\s*(?P<date>\d{4}-\d{2}-\d{2})\s*$")
+# an arXiv id and/or a Created line, as one paragraph ("arXiv:2404.15100 Created: 2024-04-23")
+_META = re.compile(
+    r"^(?:arXiv:\s*(?P<id>\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?)?\s*"
+    r"(?P<created>Created:\s*(?P<date>\d{4}-\d{2}-\d{2})?)?\s*$"
+)
 _ABSTRACT = re.compile(r"^Abstract:\s*")
 
 _MAGIC = [
@@ -104,54 +109,130 @@ def _sniff(path: Path, head: bytes) -> str:
     return "utf-8"
 
 
-def _lines(path: Path, fh: BinaryIO, encoding: str) -> Iterator[str]:
-    """Decoded lines without line ends or trailing whitespace; errors name the line."""
+BLOCK_BYTES = MAX_LINE_BYTES  # a block this size with no newline means a line over the limit
+
+
+def _blocks(path: Path, fh: BinaryIO, encoding: str) -> Iterator[str]:
+    """Decoded text in large blocks, each ending at a line end, with "\n" line ends.
+
+    Reading in blocks keeps the cost per byte low (no Python work per line) and memory flat.
+    Errors name the line: invalid UTF-8, NUL bytes, and lines longer than the limit.
+    """
     if encoding == "utf-16":
         stream = io.TextIOWrapper(fh, encoding="utf-16", errors="strict", newline=None)
         try:
-            for number, line in enumerate(stream, 1):
-                if len(line) > MAX_LINE_BYTES:
-                    raise ReadError(path, f"line {number} is longer than {MAX_LINE_BYTES:,} characters")
-                yield line.rstrip()
+            carry = ""
+            while True:
+                text = stream.read(BLOCK_BYTES)
+                if not text:
+                    break
+                text = carry + text
+                cut = text.rfind("\n")
+                if cut == -1:
+                    if len(text) > MAX_LINE_BYTES:
+                        raise ReadError(path, f"a line is longer than {MAX_LINE_BYTES:,} characters")
+                    carry = text
+                    continue
+                carry = text[cut + 1:]
+                yield text[: cut + 1]
+            if carry:
+                yield carry + "\n"
         except UnicodeDecodeError as exc:
             raise ReadError(path, f"invalid UTF-16 ({exc.reason})") from None
         return
+    line_no = 0  # lines completed before the current block
+    carry = b""
     first = True
-    number = 0
     while True:
-        raw = fh.readline(MAX_LINE_BYTES + 1)
-        if not raw:
-            return
-        number += 1
-        if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
-            raise ReadError(
-                path, f"line {number} is longer than {MAX_LINE_BYTES:,} bytes: not an abstract listing"
-            )
-        if b"\x00" in raw:
-            raise ReadError(path, f"not text: binary data (NUL bytes) on line {number}")
-        try:
-            line = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise ReadError(
-                path, f"invalid UTF-8 on line {number} (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})"
-            ) from None
-        if first:
-            line = line.removeprefix("\ufeff")
-            first = False
-        yield line.rstrip()
+        block = fh.read(BLOCK_BYTES)
+        if not block:
+            break
+        if b"\x00" in block:
+            at = line_no + (carry + block).count(b"\n", 0, len(carry) + block.index(b"\x00")) + 1
+            raise ReadError(path, f"not text: binary data (NUL bytes) on line {at}")
+        first_nl = block.find(b"\n")
+        if (first_nl == -1 and len(carry) + len(block) > MAX_LINE_BYTES) or len(carry) + first_nl > MAX_LINE_BYTES:
+            raise ReadError(path, f"line {line_no + 1} is longer than {MAX_LINE_BYTES:,} bytes: not an abstract listing")
+        if first_nl == -1:
+            carry += block
+            continue
+        last_nl = block.rfind(b"\n")
+        data, carry = carry + block[: last_nl + 1], block[last_nl + 1:]
+        yield _decode(path, data, line_no, first)
+        first = False
+        line_no += data.count(b"\n")
+    if carry:
+        yield _decode(path, carry + b"\n", line_no, first)
 
 
-def _paragraphs(lines: Iterator[str]) -> Iterator[str]:
-    """Blank-line separated paragraphs, their lines joined by a space."""
-    buf: list[str] = []
-    for line in lines:
-        if line.strip():
-            buf.append(line.strip())
-        elif buf:
+def _decode(path: Path, data: bytes, line_no: int, first: bool) -> str:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = line_no + data.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise ReadError(path, f"invalid UTF-8 on line {line} (byte 0x{data[exc.start]:02x} at column {col})") from None
+    if first:
+        text = text.removeprefix("\ufeff")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+def _lines(blocks: Iterator[str]) -> Iterator[str]:
+    """Lines without line ends or trailing whitespace."""
+    for block in blocks:
+        for line in block[:-1].split("\n"):
+            yield line.rstrip()
+
+
+_BLANK = re.compile(r"\n[ \t\f\v]*\n")
+
+
+def _raw_paragraphs(blocks: Iterator[str]) -> Iterator[str]:
+    """Blank-line separated paragraphs, stripped, inner line ends kept."""
+    carry = ""
+    for block in blocks:
+        parts = _BLANK.split(carry + block)
+        carry = parts.pop()  # may continue in the next block
+        for para in parts:
+            para = para.strip()
+            if para:
+                yield para
+    carry = carry.strip()
+    if carry:
+        yield carry
+
+
+def _join(para: str) -> str:
+    """A paragraph's lines stripped and joined by a space."""
+    return para if "\n" not in para else " ".join(x.strip() for x in para.split("\n") if x.strip())
+
+
+def _paragraphs(blocks: Iterator[str]) -> Iterator[str]:
+    """Blank-line separated paragraphs, their lines stripped and joined by a space."""
+    for para in _raw_paragraphs(blocks):
+        yield _join(para)
+
+
+def _b_items(blocks: Iterator[str]) -> Iterator[str]:
+    """Paragraphs for format B, except that `arXiv:` and `Created:` lines always stand alone."""
+    for para in _raw_paragraphs(blocks):
+        if "\n" not in para:
+            yield para
+            continue
+        buf: list[str] = []
+        for line in para.split("\n"):
+            line = line.strip()
+            if line.startswith(("arXiv:", "Created:")):
+                if buf:
+                    yield " ".join(buf)
+                    buf = []
+                yield line
+            elif line:
+                buf.append(line)
+        if buf:
             yield " ".join(buf)
-            buf = []
-    if buf:
-        yield " ".join(buf)
 
 
 def detect_format(first_lines: list[str]) -> str:
@@ -193,7 +274,8 @@ def _parse_a(name: str, lines: Iterator[str]) -> Iterator[PaperText]:
             current.append(line.strip())
 
 
-def _parse_b(name: str, lines: Iterator[str]) -> Iterator[PaperText]:
+def _parse_b(name: str, paragraphs: Iterator[str]) -> Iterator[PaperText]:
+    """arXiv listing blocks: abstract, optional comments, `arXiv:` id, `Created:` date."""
     position = 0
     pending: list[str] = []
     arxiv_id: str | None = None
@@ -202,53 +284,32 @@ def _parse_b(name: str, lines: Iterator[str]) -> Iterator[PaperText]:
         nonlocal position
         if not pending:
             return None
-        paper = PaperText(
-            pending[0], name, position, "B", arxiv_id=arxiv_id, date=date,
-            comments=" ".join(pending[1:]) or None,
-        )
+        paper = PaperText(pending[0], name, position, "B", arxiv_id=arxiv_id, date=date,
+                          comments=" ".join(pending[1:]) or None)
         position += 1
         return paper
 
-    for para in _paragraph_lines(lines):
-        m = _ARXIV.match(para)
-        c = _CREATED.match(para)
-        if m:
-            arxiv_id = m.group("id")
-        elif c:
-            paper = emit(c.group("date"))
+    for para in paragraphs:
+        if para.startswith(("arXiv:", "Created:")):
+            m = _META.match(para)
+            if m:
+                arxiv_id = m.group("id") or arxiv_id
+                if m.group("date") is not None or m.group("created"):
+                    paper = emit(m.group("date"))
+                    if paper:
+                        yield paper
+                    pending, arxiv_id = [], None
+                continue
+        if arxiv_id is not None:  # an id with no Created line closes its block
+            paper = emit(None)
             if paper:
                 yield paper
             pending, arxiv_id = [], None
-        else:
-            if arxiv_id is not None:  # an id with no Created line closes its block
-                paper = emit(None)
-                if paper:
-                    yield paper
-                pending, arxiv_id = [], None
-            pending.append(para)
+        pending.append(para)
     if pending:
         paper = emit(None)
         if paper:
             yield paper
-
-
-def _paragraph_lines(lines: Iterator[str]) -> Iterator[str]:
-    """Paragraphs, except that `arXiv:` and `Created:` lines always stand alone."""
-    buf: list[str] = []
-    for line in lines:
-        s = line.strip()
-        if _ARXIV.match(s) or _CREATED.match(s):
-            if buf:
-                yield " ".join(buf)
-                buf = []
-            yield s
-        elif s:
-            buf.append(s)
-        elif buf:
-            yield " ".join(buf)
-            buf = []
-    if buf:
-        yield " ".join(buf)
 
 
 def _is_title(para: str) -> bool:
@@ -278,11 +339,9 @@ def _parse_titled(name: str, paragraphs: Iterator[str], fmt: str) -> Iterator[Pa
         yield PaperText(title, name, position, fmt)
 
 
-def iter_papers(path: str | Path) -> Iterator[PaperText]:
-    """The papers of one file, read lazily; raises ReadError for unreadable input."""
-    path = Path(path)
+def _open(path: Path) -> BinaryIO:
     try:
-        fh = path.open("rb")
+        return path.open("rb")
     except FileNotFoundError:
         raise ReadError(path, "file not found (deleted while reading?)") from None
     except IsADirectoryError:
@@ -291,25 +350,30 @@ def iter_papers(path: str | Path) -> Iterator[PaperText]:
         raise ReadError(path, "permission denied") from None
     except OSError as exc:
         raise ReadError(path, f"cannot open ({exc.strerror})") from None
-    with fh:
-        head = fh.read(SNIFF_BYTES)
-        encoding = _sniff(path, head)
-        fh.seek(0)
-        lines = _lines(path, fh, encoding)
-        peek: list[str] = []
-        for line in lines:
-            peek.append(line)
-            if len(peek) >= 400:
-                break
-        fmt = detect_format(peek)
-        all_lines = chain(peek, lines)
+
+
+def _start(path: Path, fh: BinaryIO) -> tuple[str, Iterator[str]]:
+    """The format of an open file and its text blocks (the first one read ahead for detection)."""
+    encoding = _sniff(path, fh.read(SNIFF_BYTES))
+    fh.seek(0)
+    blocks = _blocks(path, fh, encoding)
+    first = next(blocks, "")
+    fmt = detect_format(first.split("\n", 400)[:400])
+    return fmt, chain([first], blocks)
+
+
+def iter_papers(path: str | Path) -> Iterator[PaperText]:
+    """The papers of one file, read lazily; raises ReadError for unreadable input."""
+    path = Path(path)
+    with _open(path) as fh:
+        fmt, blocks = _start(path, fh)
         name = path.name
         if fmt == "A":
-            papers = _parse_a(name, all_lines)
+            papers = _parse_a(name, _lines(blocks))
         elif fmt == "B":
-            papers = _parse_b(name, all_lines)
+            papers = _parse_b(name, _b_items(blocks))
         else:
-            papers = _parse_titled(name, _paragraphs(all_lines), fmt)
+            papers = _parse_titled(name, _paragraphs(blocks), fmt)
         count = 0
         for paper in papers:
             count += 1
@@ -321,15 +385,8 @@ def iter_papers(path: str | Path) -> Iterator[PaperText]:
 def file_format(path: str | Path) -> str:
     """The detected format of a file (reads only its beginning)."""
     path = Path(path)
-    with path.open("rb") as fh:
-        encoding = _sniff(path, fh.read(SNIFF_BYTES))
-        fh.seek(0)
-        peek = []
-        for line in _lines(path, fh, encoding):
-            peek.append(line)
-            if len(peek) >= 400:
-                break
-    return detect_format(peek)
+    with _open(path) as fh:
+        return _start(path, fh)[0]
 
 
 def read_document(path: str | Path) -> Document:

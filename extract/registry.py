@@ -67,11 +67,77 @@ _BEFORE = r"(?<![\w\-+'])"
 _AFTER = r"(?![\w+]|-\w|'s?\w)"
 
 
+def _case_forms(spelling: str, case_sensitive: bool) -> list[str]:
+    """The written forms of a spelling: as written, and for case-insensitive ones UPPER and Capitalised.
+
+    Lower-case forms never count ("reward bench" in "reward benchmarks" is not RewardBench).
+
+    >>> _case_forms("RewardBench", False)
+    ['RewardBench', 'REWARDBENCH', 'Rewardbench']
+    """
+    forms = [spelling]
+    if not case_sensitive:
+        for f in (spelling.upper(), spelling[:1] + spelling[1:].lower()):
+            if f not in forms:
+                forms.append(f)
+    return forms
+
+
 def _spelling_pattern(spelling: str, case_sensitive: bool) -> str:
-    """A regex for one spelling: spaces and hyphens inside it are interchangeable."""
-    parts = [re.escape(p) for p in re.split(r"[\s\-]+", spelling)]
-    body = r"[\s\-]?".join(parts) if len(parts) > 1 else parts[0]
-    return body if case_sensitive else f"(?i:{body})"
+    """A regex for one spelling in its written forms; spaces and hyphens inside it are interchangeable."""
+    out = []
+    for form in _case_forms(spelling, case_sensitive):
+        parts = [re.escape(p) for p in re.split(r"[\s\-]+", form)]
+        out.append(r"[\s\-]?".join(parts) if len(parts) > 1 else parts[0])
+    return out[0] if len(out) == 1 else "(?:" + "|".join(out) + ")"
+
+
+def _anchors(spelling: str, case_sensitive: bool) -> set[str]:
+    """Literal prefixes that every match of the spelling starts with (for the prefilter).
+
+    A multi-word spelling contributes its first word and the first letter of the second
+    ("C-M", "C M", "CM" for C-MTEB), since the separators between words may vary.
+
+    >>> sorted(_anchors("VL Reward-Bench", True))
+    ['VL R', 'VL-R', 'VLR']
+    """
+    out: set[str] = set()
+    for form in _case_forms(spelling, case_sensitive):
+        parts = [p for p in re.split(r"[\s\-]+", form) if p]
+        if len(parts) == 1:
+            out.add(parts[0])
+        else:
+            out |= {parts[0] + sep + parts[1][0] for sep in (" ", "-", "")}
+    return {a for a in out if a and not a[:1].islower()}
+
+
+def trie_regex(literals: Iterable[str]) -> str:
+    """One regex for many literals, factored by common prefixes (fast to scan with `re`).
+
+    >>> trie_regex(["MATH", "MTEB", "MT-Bench", "BEIR"])
+    '(?:BEIR|M(?:ATH|T(?:EB|\\-Bench)))'
+    """
+    trie: dict[str, dict] = {}
+    for lit in literals:
+        node = trie
+        for ch in lit:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        alts, optional = [], False
+        for ch in sorted(node):
+            if ch == "":
+                optional = True
+                continue
+            alts.append(re.escape(ch) + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and not optional else "(?:" + "|".join(alts) + ")"
+        return body + "?" if optional and body else body
+
+    return build(trie) if len(trie) == 1 else "(?:" + "|".join(
+        re.escape(ch) + build(trie[ch]) for ch in sorted(trie)) + ")"
 
 
 class Registry:
@@ -80,6 +146,8 @@ class Registry:
     def __init__(self, benchmarks: Iterable[Benchmark] = ()) -> None:
         self._by_name: dict[str, Benchmark] = {}
         self._pattern: re.Pattern[str] | None = None
+        self._prefilter: re.Pattern[str] | None = None
+        self._anchors: re.Pattern[str] | None = None
         self._owner: dict[str, str | None] = {}
         for b in benchmarks:
             self.register(b)
@@ -90,6 +158,8 @@ class Registry:
             raise ValueError(f"benchmark {benchmark.name!r} is already registered")
         self._by_name[benchmark.name] = benchmark
         self._pattern = None
+        self._prefilter = None
+        self._anchors = None
 
     def __iter__(self) -> Iterator[Benchmark]:
         return iter(self._by_name.values())
@@ -131,6 +201,37 @@ class Registry:
             self._owner[f"g{i}"] = owner
         return re.compile(_BEFORE + "(?:" + "|".join(groups) + ")" + _AFTER)
 
+    def _literal_matcher(self, with_not_names: bool) -> re.Pattern[str]:
+        literals: set[str] = set()
+        for b in self._by_name.values():
+            for s in b.spellings:
+                literals |= _anchors(s, b.case_sensitive)
+            if with_not_names:
+                for s in b.not_names:
+                    literals |= _anchors(s, True)
+        # a literal that extends another one adds nothing to a prefix test
+        minimal = [x for x in literals if not any(y != x and x.startswith(y) for y in literals)]
+        return re.compile(trie_regex(minimal))
+
+    @property
+    def prefilter(self) -> re.Pattern[str]:
+        """A fast literal-only matcher: text without a match names no registered benchmark.
+
+        Every branch starts with an upper-case literal, so `re` skips quickly to candidate
+        positions (no word boundaries here: the full `pattern` checks those). Lower-case
+        forms never count as names ("reward bench" in "reward benchmarks").
+        """
+        if self._prefilter is None:
+            self._prefilter = self._literal_matcher(with_not_names=False)
+        return self._prefilter
+
+    @property
+    def anchors(self) -> re.Pattern[str]:
+        """Where a benchmark name or a not-name may start (the prefilter plus not-names)."""
+        if self._anchors is None:
+            self._anchors = self._literal_matcher(with_not_names=True)
+        return self._anchors
+
     @property
     def pattern(self) -> re.Pattern[str]:
         """The compiled matcher for every spelling and not-name."""
@@ -146,12 +247,18 @@ class Registry:
         >>> default_registry().mentions("basic math skills")
         []
         """
-        pattern = self.pattern
+        pattern, prefilter = self.pattern, self.anchors
         found = []
-        for m in pattern.finditer(text):
+        pos = 0
+        while (hit := prefilter.search(text, pos)) is not None:
+            m = pattern.match(text, hit.start())  # the full check (word boundaries) only where a name may start
+            if m is None:
+                pos = hit.start() + 1
+                continue
             group = m.lastgroup
             assert group is not None
             found.append(Mention(m.start(), m.end(), m.group(), self._owner[group]))
+            pos = m.end()
         return found
 
 
