@@ -114,8 +114,8 @@ def _anchors(spelling: str, case_sensitive: bool) -> set[str]:
 def trie_regex(literals: Iterable[str]) -> str:
     """One regex for many literals, factored by common prefixes (fast to scan with `re`).
 
-    >>> trie_regex(["MATH", "MTEB", "MT-Bench", "BEIR"])
-    '(?:BEIR|M(?:ATH|T(?:EB|\\-Bench)))'
+    >>> trie_regex(["MATH", "MTEB", "MBPP", "BEIR"])
+    '(?:BEIR|M(?:ATH|BPP|TEB))'
     """
     trie: dict[str, dict] = {}
     for lit in literals:
