@@ -56,7 +56,7 @@ class Paper(Base):
 
     __tablename__ = "papers"
     id: Mapped[int] = mapped_column(primary_key=True)
-    abstract_key: Mapped[str] = mapped_column(String(40), unique=True)
+    abstract_key: Mapped[str] = mapped_column(String(40), index=True)  # not unique: two arXiv ids, one text
     arxiv_id: Mapped[str | None] = mapped_column(String(32), unique=True)
     title: Mapped[str | None] = mapped_column(Text)
     date: Mapped[dt.date | None] = mapped_column(Date, index=True)

@@ -15,8 +15,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, delete, select
+from sqlalchemy import Engine, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -25,6 +26,8 @@ from extract.extractor import EXTRACTOR_VERSION, Extractor
 from extract.reader import PaperText, ReadError, file_format, iter_papers
 
 from .models import Model, Paper, PaperSource, Result, Source
+
+BATCH = 2000  # papers per bulk statement
 
 
 def abstract_key(abstract: str) -> str:
@@ -177,73 +180,134 @@ class Store:
                 source.sha256, source.size, source.fmt = sha, size, fmt
                 source.extractor_version = EXTRACTOR_VERSION
             try:
+                batch: list[PaperText] = []
                 for paper_text in iter_papers(path):
-                    self._add_paper(session, source, paper_text, report)
+                    batch.append(paper_text)
+                    if len(batch) >= BATCH:
+                        self._add_batch(session, source.id, batch, report)
+                        batch = []
+                if batch:
+                    self._add_batch(session, source.id, batch, report)
             except ReadError as exc:
                 raise ReadError(shown, exc.reason) from None
             source.n_papers = report.papers
         return report
 
     # ------------------------------------------------------------- papers
-    def _add_paper(self, session: Session, source: Source, pt: PaperText, report: FileReport) -> None:
-        key = abstract_key(pt.abstract)
-        paper = None
-        if pt.arxiv_id:
-            paper = session.scalars(select(Paper).where(Paper.arxiv_id == pt.arxiv_id)).first()
-        if paper is None:
-            paper = session.scalars(select(Paper).where(Paper.abstract_key == key)).first()
-        report.papers += 1
-        changed = False
-        if paper is None:
-            paper = Paper(abstract_key=key, abstract=pt.abstract, arxiv_id=pt.arxiv_id, title=pt.title,
-                          date=paper_date(pt.date, pt.arxiv_id), comments=pt.comments)
-            session.add(paper)
-            session.flush()
-            report.new_papers += 1
-            changed = True
-        else:
-            report.merged_papers += 1
-            for attr, value in (("title", pt.title), ("arxiv_id", pt.arxiv_id), ("date", paper_date(pt.date, pt.arxiv_id)),
-                                ("comments", pt.comments)):
-                if value and not getattr(paper, attr):
-                    setattr(paper, attr, value)
-                    changed = True
-        link = session.scalars(select(PaperSource).where(
-            PaperSource.paper_id == paper.id, PaperSource.source_id == source.id,
-            PaperSource.position == pt.position)).first()
-        if link is None:
-            session.add(PaperSource(paper_id=paper.id, source_id=source.id, position=pt.position, fmt=pt.fmt))
-        if changed or paper.extractor_version != EXTRACTOR_VERSION:
-            self._replace_results(session, paper)
-        for bench in (r.benchmark for r in paper.results):
-            report.results[bench] += 1
+    def _add_batch(self, session: Session, source_id: int, batch: list[PaperText], report: FileReport) -> None:
+        """Store a batch of papers from one file: merge, link, and (re-)extract where needed, in bulk."""
+        keys = [abstract_key(pt.abstract) for pt in batch]
+        ids = [pt.arxiv_id for pt in batch if pt.arxiv_id]
+        cols = (Paper.id, Paper.abstract_key, Paper.arxiv_id, Paper.title, Paper.date, Paper.comments,
+                Paper.abstract, Paper.extractor_version)
+        found: dict[str, list[dict[str, Any]]] = {}  # by abstract key
+        by_arxiv: dict[str, dict[str, Any]] = {}
+        rows = session.execute(select(*cols).where(Paper.abstract_key.in_(set(keys))).order_by(Paper.id)).all()
+        if ids:
+            rows += session.execute(select(*cols).where(Paper.arxiv_id.in_(set(ids)))).all()
+        seen_ids: set[int] = set()
+        for r in rows:
+            d = dict(r._mapping)
+            if d["id"] in seen_ids:
+                continue
+            seen_ids.add(d["id"])
+            found.setdefault(d["abstract_key"], []).append(d)
+            if d["arxiv_id"]:
+                by_arxiv[d["arxiv_id"]] = d
+        new_rows: list[dict[str, Any]] = []
+        dirty: dict[int, dict[str, Any]] = {}  # existing papers whose metadata or results change
+        placed: list[dict[str, Any]] = []  # the paper row of each batch item
+        for pt, key in zip(batch, keys, strict=True):
+            report.papers += 1
+            # merge on the arXiv id, else on the text; two different arXiv ids stay two papers
+            same_text = found.get(key, [])
+            if pt.arxiv_id:
+                paper = by_arxiv.get(pt.arxiv_id) or next((p for p in same_text if not p["arxiv_id"]), None)
+            else:
+                paper = same_text[0] if same_text else None
+            date = paper_date(pt.date, pt.arxiv_id)
+            if paper is None:
+                paper = {"id": None, "abstract_key": key, "arxiv_id": pt.arxiv_id, "title": pt.title, "date": date,
+                         "comments": pt.comments, "abstract": pt.abstract, "extractor_version": None}
+                new_rows.append(paper)
+                found.setdefault(key, []).append(paper)
+                if pt.arxiv_id:
+                    by_arxiv[pt.arxiv_id] = paper
+                report.new_papers += 1
+            else:
+                report.merged_papers += 1
+                changed = False
+                for attr, value in (("title", pt.title), ("arxiv_id", pt.arxiv_id), ("date", date),
+                                    ("comments", pt.comments)):
+                    if value and not paper[attr]:
+                        paper[attr] = value
+                        changed = True
+                if changed or paper["extractor_version"] != EXTRACTOR_VERSION:
+                    paper["changed"] = True
+                    if paper["id"] is not None:
+                        dirty[paper["id"]] = paper
+            placed.append(paper)
+        if new_rows:
+            inserted = session.execute(
+                insert(Paper).returning(Paper.id, Paper.abstract_key, sort_by_parameter_order=True),
+                [{k: r[k] for k in ("abstract_key", "arxiv_id", "title", "date", "comments", "abstract")}
+                 | {"extractor_version": EXTRACTOR_VERSION} for r in new_rows],
+            ).all()
+            for row, (pid, _key) in zip(new_rows, inserted, strict=True):
+                row["id"] = pid
+                row["changed"] = True
+        for pid, paper in dirty.items():
+            session.execute(update(Paper).where(Paper.id == pid).values(
+                title=paper["title"], arxiv_id=paper["arxiv_id"], date=paper["date"], comments=paper["comments"],
+                extractor_version=EXTRACTOR_VERSION))
+        links = {(p["id"], pt.position): pt.fmt for p, pt in zip(placed, batch, strict=True)}
+        session.execute(insert(PaperSource), [
+            {"paper_id": pid, "source_id": source_id, "position": pos, "fmt": fmt} for (pid, pos), fmt in links.items()
+        ])
+        # results: every paper that is new or changed is extracted again (only prefilter hits cost anything)
+        redo = {p["id"]: p for p in placed if p.get("changed")}
+        if dirty:
+            session.execute(delete(Result).where(Result.paper_id.in_(list(dirty))))
+        result_rows: list[dict[str, Any]] = []
+        for pid, paper in redo.items():
+            paper.pop("changed", None)
+            for r in self.extractor.extract(paper["abstract"], paper["title"]):
+                result_rows.append({
+                    "paper_id": pid, "benchmark": r.benchmark, "model": r.model, "model_key": r.model_key,
+                    "metric": r.metric, "value": r.value, "value_min": r.value_min,
+                    "value_norm": r.value_norm if r.value_norm is not None else r.value, "unit": r.unit,
+                    "kind": r.kind, "qualifier": r.qualifier, "role": r.role, "setting": r.setting,
+                    "evidence": r.evidence, "start": r.start, "end": r.end, "value_start": r.value_start,
+                    "value_end": r.value_end, "paper_date": paper["date"], "extractor_version": EXTRACTOR_VERSION,
+                })
+        if redo:
+            own = {pid: own_system(p["title"], p["abstract"]) for pid, p in redo.items()
+                   if any(r["paper_id"] == pid for r in result_rows)}
+            for pid, name in own.items():
+                session.execute(update(Paper).where(Paper.id == pid).values(own_system=name))
+        if result_rows:
+            model_ids = self._model_ids_for(session, {(r["model_key"], r["model"]) for r in result_rows
+                                                       if r["model_key"]})
+            for r in result_rows:
+                r["model_id"] = model_ids.get(r["model_key"]) if r["model_key"] else None
+            session.execute(insert(Result), result_rows)
+        # results of the batch's papers, for the report (unchanged papers keep theirs)
+        pids = list({p["id"] for p in placed})
+        for bench, n in session.execute(select(Result.benchmark, func.count()).where(
+                Result.paper_id.in_(pids)).group_by(Result.benchmark)).all():
+            report.results[bench] += n
 
-    def _replace_results(self, session: Session, paper: Paper) -> None:
-        """Extract the paper's results again and replace the stored ones."""
-        session.execute(delete(Result).where(Result.paper_id == paper.id))
-        session.expire(paper, ["results"])
-        paper.own_system = own_system(paper.title, paper.abstract)
-        paper.extractor_version = EXTRACTOR_VERSION
-        for r in self.extractor.extract(paper.abstract, paper.title):
-            model_id = self._model_id(session, r.model, r.model_key) if r.model and r.model_key else None
-            session.add(Result(
-                paper_id=paper.id, benchmark=r.benchmark, model_id=model_id, model=r.model,
-                model_key=r.model_key, metric=r.metric, value=r.value, value_min=r.value_min,
-                value_norm=r.value_norm if r.value_norm is not None else r.value, unit=r.unit, kind=r.kind,
-                qualifier=r.qualifier, role=r.role, setting=r.setting, evidence=r.evidence, start=r.start,
-                end=r.end, value_start=r.value_start, value_end=r.value_end, paper_date=paper.date,
-                extractor_version=EXTRACTOR_VERSION,
-            ))
-        session.flush()
-        session.expire(paper, ["results"])
-
-    def _model_id(self, session: Session, name: str, key: str) -> int:
-        if key in self._model_ids:
-            return self._model_ids[key]
-        row = session.scalars(select(Model).where(Model.key == key)).first()
-        if row is None:
-            row = Model(key=key, name=name)
-            session.add(row)
-            session.flush()
-        self._model_ids[key] = row.id
-        return row.id
+    def _model_ids_for(self, session: Session, wanted: set[tuple[str, str]]) -> dict[str, int]:
+        """Ids of models by canonical key, creating the missing ones."""
+        keys = {k for k, _ in wanted}
+        missing = keys - set(self._model_ids)
+        if missing:
+            for key, mid in session.execute(select(Model.key, Model.id).where(Model.key.in_(missing))).all():
+                self._model_ids[key] = mid
+            names = dict(sorted(wanted))
+            to_add = [{"key": k, "name": names[k]} for k in sorted(keys - set(self._model_ids))]
+            if to_add:
+                for key, mid in session.execute(
+                        insert(Model).returning(Model.key, Model.id, sort_by_parameter_order=True), to_add).all():
+                    self._model_ids[key] = mid
+        return {k: self._model_ids[k] for k in keys}
