@@ -67,7 +67,10 @@ def _fail(message: str) -> None:
 
 @app.command()
 def ingest(paths: PathsArg, db: DbOption = None,
-           quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False) -> None:
+           quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+           workers: Annotated[int, typer.Option("--workers", "-w", min=1, max=64,
+                                                help="Processes that parse and extract while one writes.")] = 1,
+           ) -> None:
     """Read files, extract results and store them (one transaction per file)."""
     from .engine import init_db, make_engine
     from .store import Store
@@ -76,7 +79,7 @@ def ingest(paths: PathsArg, db: DbOption = None,
     missing = [p for p in paths if not p.exists()]
     engine = make_engine(db)
     init_db(engine)
-    store = Store(engine)
+    store = Store(engine, workers=workers)
     reports: list[FileReport] = []
     show_bar = not quiet and len(files) > 1 and sys.stderr.isatty()
     progress = Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[name]}"),
@@ -89,9 +92,11 @@ def ingest(paths: PathsArg, db: DbOption = None,
                 reports.append(store.ingest_file(f))
                 progress.advance(task)
     except KeyboardInterrupt:
+        store.close()
         err.print("[yellow]interrupted:[/yellow] files done so far are stored; the file in progress is not.")
         _summary(reports, missing, interrupted=True)
         raise typer.Exit(130) from None
+    store.close()
     _summary(reports, missing)
     if missing or any(r.status == "failed" for r in reports):
         raise typer.Exit(1)

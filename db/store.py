@@ -12,7 +12,9 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,10 +26,40 @@ from sqlalchemy.orm import Session
 from extract.attribution import own_system
 from extract.extractor import EXTRACTOR_VERSION, Extractor
 from extract.reader import PaperText, ReadError, file_format, iter_papers
+from extract.record import Result as ExtractedResult
 
 from .models import Model, Paper, PaperSource, Result, Source
 
 BATCH = 2000  # papers per bulk statement
+
+Prepared = tuple[list[str], list[list[ExtractedResult]]]
+
+
+def prepare_batch(batch: list[PaperText]) -> Prepared:
+    """The CPU work on a batch that needs no database: abstract keys and extraction (run in workers)."""
+    extractor = _worker_extractor()
+    return [abstract_key(pt.abstract) for pt in batch], [extractor.extract(pt.abstract, pt.title) for pt in batch]
+
+
+_EXTRACTOR: Extractor | None = None
+
+
+def _worker_extractor() -> Extractor:
+    global _EXTRACTOR
+    if _EXTRACTOR is None:
+        _EXTRACTOR = Extractor()
+    return _EXTRACTOR
+
+
+def _batched(items: Iterable[PaperText], size: int) -> Iterator[list[PaperText]]:
+    batch: list[PaperText] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def abstract_key(abstract: str) -> str:
@@ -36,7 +68,7 @@ def abstract_key(abstract: str) -> str:
     >>> abstract_key("We  study X.\\n") == abstract_key("we study x.")
     True
     """
-    norm = re.sub(r"\s+", " ", abstract).strip().lower()
+    norm = " ".join(abstract.split()).lower()
     return hashlib.sha1(norm.encode("utf-8")).hexdigest()
 
 
@@ -109,10 +141,27 @@ def paper_date(created: str | None, arxiv_id: str | None) -> dt.date | None:
 class Store:
     """Writes documents into a database."""
 
-    def __init__(self, engine: Engine, extractor: Extractor | None = None) -> None:
+    def __init__(self, engine: Engine, extractor: Extractor | None = None, workers: int = 1) -> None:
         self.engine = engine
         self.extractor = extractor or Extractor()
         self._model_ids: dict[str, int] = {}
+        self.workers = max(1, workers)
+        self._pool: Any = None
+        if self.workers > 1:
+            self._pool = multiprocessing.get_context("fork").Pool(self.workers)
+
+    def close(self) -> None:
+        """Stop the worker processes, if any."""
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     # -------------------------------------------------------------- files
     def ingest_paths(
@@ -180,23 +229,39 @@ class Store:
                 source.sha256, source.size, source.fmt = sha, size, fmt
                 source.extractor_version = EXTRACTOR_VERSION
             try:
-                batch: list[PaperText] = []
-                for paper_text in iter_papers(path):
-                    batch.append(paper_text)
-                    if len(batch) >= BATCH:
-                        self._add_batch(session, source.id, batch, report)
-                        batch = []
-                if batch:
-                    self._add_batch(session, source.id, batch, report)
+                for batch, prepared in self._prepared_batches(path):
+                    self._add_batch(session, source.id, batch, report, prepared)
             except ReadError as exc:
                 raise ReadError(shown, exc.reason) from None
             source.n_papers = report.papers
         return report
 
     # ------------------------------------------------------------- papers
-    def _add_batch(self, session: Session, source_id: int, batch: list[PaperText], report: FileReport) -> None:
+    def _prepared_batches(self, path: Path) -> Iterator[tuple[list[PaperText], Prepared]]:
+        """The file's papers in batches, each with its keys and extracted results.
+
+        With workers, batches are prepared in other processes while this one writes; at most
+        2 x workers batches are in flight, so memory stays flat however large the file.
+        """
+        batches = _batched(iter_papers(path), BATCH)
+        if self._pool is None:
+            for batch in batches:
+                yield batch, prepare_batch(batch)
+            return
+        pending: deque[tuple[list[PaperText], Any]] = deque()
+        for batch in batches:
+            pending.append((batch, self._pool.apply_async(prepare_batch, (batch,))))
+            if len(pending) >= 2 * self.workers:
+                done, job = pending.popleft()
+                yield done, job.get()
+        while pending:
+            done, job = pending.popleft()
+            yield done, job.get()
+
+    def _add_batch(self, session: Session, source_id: int, batch: list[PaperText], report: FileReport,
+                   prepared: Prepared) -> None:
         """Store a batch of papers from one file: merge, link, and (re-)extract where needed, in bulk."""
-        keys = [abstract_key(pt.abstract) for pt in batch]
+        keys, extracted = prepared
         ids = [pt.arxiv_id for pt in batch if pt.arxiv_id]
         cols = (Paper.id, Paper.abstract_key, Paper.arxiv_id, Paper.title, Paper.date, Paper.comments,
                 Paper.abstract, Paper.extractor_version)
@@ -217,7 +282,7 @@ class Store:
         new_rows: list[dict[str, Any]] = []
         dirty: dict[int, dict[str, Any]] = {}  # existing papers whose metadata or results change
         placed: list[dict[str, Any]] = []  # the paper row of each batch item
-        for pt, key in zip(batch, keys, strict=True):
+        for i, (pt, key) in enumerate(zip(batch, keys, strict=True)):
             report.papers += 1
             # merge on the arXiv id, else on the text; two different arXiv ids stay two papers
             same_text = found.get(key, [])
@@ -228,7 +293,8 @@ class Store:
             date = paper_date(pt.date, pt.arxiv_id)
             if paper is None:
                 paper = {"id": None, "abstract_key": key, "arxiv_id": pt.arxiv_id, "title": pt.title, "date": date,
-                         "comments": pt.comments, "abstract": pt.abstract, "extractor_version": None}
+                         "comments": pt.comments, "abstract": pt.abstract, "extractor_version": None,
+                         "pre": (pt.title, extracted[i])}
                 new_rows.append(paper)
                 found.setdefault(key, []).append(paper)
                 if pt.arxiv_id:
@@ -249,12 +315,13 @@ class Store:
             placed.append(paper)
         if new_rows:
             inserted = session.execute(
-                insert(Paper).returning(Paper.id, Paper.abstract_key, sort_by_parameter_order=True),
+                insert(Paper).returning(Paper.id, Paper.abstract_key, Paper.arxiv_id),
                 [{k: r[k] for k in ("abstract_key", "arxiv_id", "title", "date", "comments", "abstract")}
                  | {"extractor_version": EXTRACTOR_VERSION} for r in new_rows],
             ).all()
-            for row, (pid, _key) in zip(new_rows, inserted, strict=True):
-                row["id"] = pid
+            ident = {(key, aid): pid for pid, key, aid in inserted}  # unique among new rows of a batch
+            for row in new_rows:
+                row["id"] = ident[(row["abstract_key"], row["arxiv_id"])]
                 row["changed"] = True
         for pid, paper in dirty.items():
             session.execute(update(Paper).where(Paper.id == pid).values(
@@ -271,7 +338,12 @@ class Store:
         result_rows: list[dict[str, Any]] = []
         for pid, paper in redo.items():
             paper.pop("changed", None)
-            for r in self.extractor.extract(paper["abstract"], paper["title"]):
+            pre_title, pre_results = paper.pop("pre", (None, None))
+            if pre_results is not None and pre_title == paper["title"]:
+                found_results = pre_results  # extracted while reading, with the same title
+            else:
+                found_results = self.extractor.extract(paper["abstract"], paper["title"])
+            for r in found_results:
                 result_rows.append({
                     "paper_id": pid, "benchmark": r.benchmark, "model": r.model, "model_key": r.model_key,
                     "metric": r.metric, "value": r.value, "value_min": r.value_min,
@@ -307,7 +379,6 @@ class Store:
             names = dict(sorted(wanted))
             to_add = [{"key": k, "name": names[k]} for k in sorted(keys - set(self._model_ids))]
             if to_add:
-                for key, mid in session.execute(
-                        insert(Model).returning(Model.key, Model.id, sort_by_parameter_order=True), to_add).all():
+                for key, mid in session.execute(insert(Model).returning(Model.key, Model.id), to_add).all():
                     self._model_ids[key] = mid
         return {k: self._model_ids[k] for k in keys}

@@ -112,3 +112,21 @@ def test_changed_file_is_reingested(tmp_path: Path, fresh_db: str) -> None:
     report = store.ingest_file(f)
     assert (report.status, report.new_papers, report.merged_papers) == ("ingested", 1, 1)
     assert _counts(engine)["results"] == 4
+
+
+def test_workers_give_the_same_database(tmp_path: Path) -> None:
+    def snapshot(db: str) -> tuple[list, list]:  # type: ignore[type-arg]
+        engine = make_engine(db)
+        with Session(engine) as s:
+            papers = sorted(s.execute(select(Paper.abstract_key, Paper.arxiv_id, Paper.title)).all())
+            results = sorted(s.execute(select(Result.benchmark, Result.value, Result.kind, Result.model,
+                                              Result.evidence)).all())
+        return papers, results
+
+    one, two = str(tmp_path / "one.db"), str(tmp_path / "two.db")
+    for db, workers in ((one, 1), (two, 2)):
+        engine = make_engine(db)
+        init_db(engine)
+        with Store(engine, workers=workers) as store:
+            assert not store.ingest_paths(read_path([SEEDS])).failed
+    assert snapshot(one) == snapshot(two)
