@@ -73,6 +73,11 @@ def results(url: str, stamp_key: tuple[int, int, int], f: queries.ResultFilter) 
 
 
 @st.cache_data(show_spinner=False)
+def count_results(url: str, stamp_key: tuple[int, int, int], f: queries.ResultFilter) -> int:
+    return queries.count_results(engine(url), f)
+
+
+@st.cache_data(show_spinner=False)
 def progress(url: str, stamp_key: tuple[int, int, int], benchmark: str,
              metric: str | None) -> tuple[pd.DataFrame, pd.DataFrame]:
     return queries.progress(engine(url), benchmark, metric)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import altair as alt
@@ -51,13 +51,14 @@ def no_match(what: str = "results") -> None:
     st.stop()
 
 
-def table_downloads(df: pd.DataFrame, name: str, key: str) -> None:
-    """CSV and JSON download buttons for a table."""
+def table_downloads(df: pd.DataFrame | Callable[[], pd.DataFrame], name: str, key: str) -> None:
+    """CSV and JSON download buttons for a table (or a function that builds it); files are made on click."""
+    get = df if callable(df) else (lambda: df)
     c1, c2 = st.columns(2)
-    c1.download_button("Download CSV", df.to_csv(index=False).encode("utf-8"), f"{name}.csv", "text/csv",
-                       key=f"{key}_csv")
-    c2.download_button("Download JSON", df.to_json(orient="records", date_format="iso", indent=1).encode("utf-8"),
-                       f"{name}.json", "application/json", key=f"{key}_json")
+    c1.download_button("Download CSV", lambda: get().to_csv(index=False).encode("utf-8"), f"{name}.csv",
+                       "text/csv", key=f"{key}_csv", on_click="ignore")
+    c2.download_button("Download JSON", lambda: get().to_json(orient="records", date_format="iso", indent=1)
+                       .encode("utf-8"), f"{name}.json", "application/json", key=f"{key}_json", on_click="ignore")
 
 
 def chart_downloads(chart: alt.TopLevelMixin, name: str, key: str, source: str) -> None:

@@ -113,8 +113,9 @@ class Result(Base):
 
     __tablename__ = "results"
     __table_args__ = (
-        Index("ix_results_board", "benchmark", "kind", "model_key", "value_norm", "paper_date"),
-        Index("ix_results_date", "benchmark", "paper_date", "value_norm"),
+        Index("ix_results_board", "benchmark", "kind", "model_key", "value_norm", "paper_id"),
+        Index("ix_results_date", "benchmark", "kind", "paper_date", "value_norm"),
+        Index("ix_results_model", "model_key", "kind", "benchmark", "value_norm"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     paper_id: Mapped[int] = mapped_column(ForeignKey("papers.id", ondelete="CASCADE"), index=True)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import Engine, Select, and_, exists, func, or_, select
+from sqlalchemy import Engine, Select, and_, case, exists, func, or_, select
 
 from . import aggregate
 from .models import Benchmark, Model, Paper, PaperSource, Result, Source
@@ -48,12 +48,10 @@ def _like(text: str) -> str:
     return f"%{escaped}%"
 
 
-def _result_select(f: ResultFilter) -> Select[Any]:
-    cols = [getattr(Result, c) for c in RESULT_COLUMNS[:19]] + [
-        Paper.title, Paper.arxiv_id, Paper.date, Result.extractor_version,
-    ]
-    q = select(*cols).join(Paper, Paper.id == Result.paper_id)
-    conds = []
+def _conditions(f: ResultFilter) -> tuple[list[Any], bool]:
+    """WHERE conditions of a filter, and whether they need the papers table."""
+    conds: list[Any] = []
+    needs_paper = False
     if f.benchmarks:
         conds.append(Result.benchmark.in_(f.benchmarks))
     if f.metric:
@@ -63,10 +61,16 @@ def _result_select(f: ResultFilter) -> Select[Any]:
     if f.role:
         conds.append(Result.role == f.role)
     if f.model:
-        conds.append(func.lower(Result.model).like(_like(f.model.lower()), escape="\\"))
+        # a substring of the model's name or canonical key, resolved in the small models table,
+        # so the results table is searched through its index
+        pat = _like(f.model.lower())
+        keys = select(Model.key).where(or_(func.lower(Model.name).like(pat, escape="\\"),
+                                           Model.key.like(pat, escape="\\")))
+        conds.append(Result.model_key.in_(keys))
     if f.paper:
         pat = _like(f.paper.lower())
         conds.append(or_(func.lower(Paper.title).like(pat, escape="\\"), Paper.arxiv_id.like(pat, escape="\\")))
+        needs_paper = True
     if f.date_from:
         conds.append(Result.paper_date >= f.date_from)
     if f.date_to:
@@ -83,12 +87,33 @@ def _result_select(f: ResultFilter) -> Select[Any]:
                 PaperSource.paper_id == Result.paper_id,
                 func.lower(Source.name).like(_like(f.source.lower()), escape="\\"))
         ))
+    return conds, needs_paper
+
+
+def _result_select(f: ResultFilter) -> Select[Any]:
+    cols = [getattr(Result, c) for c in RESULT_COLUMNS[:19]] + [
+        Paper.title, Paper.arxiv_id, Paper.date, Result.extractor_version,
+    ]
+    q = select(*cols).join(Paper, Paper.id == Result.paper_id)
+    conds, _ = _conditions(f)
     if conds:
         q = q.where(and_(*conds))
-    q = q.order_by(Result.benchmark, Result.paper_date.desc(), Result.id)
+    q = q.order_by(Result.id.desc())  # newest first; the primary key keeps LIMIT cheap
     if f.limit:
         q = q.limit(f.limit)
     return q
+
+
+def count_results(engine: Engine, f: ResultFilter = ResultFilter()) -> int:
+    """How many results match a filter (the filter's limit is ignored)."""
+    conds, needs_paper = _conditions(f)
+    q = select(func.count(Result.id))
+    if needs_paper:
+        q = q.join(Paper, Paper.id == Result.paper_id)
+    if conds:
+        q = q.where(and_(*conds))
+    with engine.connect() as conn:
+        return int(conn.execute(q).scalar() or 0)
 
 
 def results(engine: Engine, f: ResultFilter = ResultFilter()) -> pd.DataFrame:
@@ -108,16 +133,12 @@ def benchmarks(engine: Engine) -> pd.DataFrame:
             Benchmark.name, Benchmark.core, Benchmark.higher_is_better, Benchmark.range_min,
             Benchmark.range_max, Benchmark.variant_of, Benchmark.metrics, Benchmark.description,
         )).all()
-        counts = conn.execute(
-            select(Result.benchmark, func.count(Result.id), func.count(func.distinct(Result.model_key)),
-                   func.count(func.distinct(Result.paper_id))).group_by(Result.benchmark)
-        ).all()
+        counts = conn.execute(select(Result.benchmark, func.count()).group_by(Result.benchmark)).all()
     df = pd.DataFrame(reg, columns=["benchmark", "core", "higher_is_better", "range_min", "range_max",
                                     "variant_of", "metrics", "description"])
-    c = pd.DataFrame(counts, columns=["benchmark", "results", "models", "papers"])
-    df = df.merge(c, on="benchmark", how="left").fillna({"results": 0, "models": 0, "papers": 0})
-    for col in ("results", "models", "papers"):
-        df[col] = df[col].astype(int)
+    c = pd.DataFrame(counts, columns=["benchmark", "results"])
+    df = df.merge(c, on="benchmark", how="left").fillna({"results": 0})
+    df["results"] = df["results"].astype(int)
     return df.sort_values(["core", "results", "benchmark"], ascending=[False, False, True]).reset_index(drop=True)
 
 
@@ -142,37 +163,83 @@ def leaderboard(engine: Engine, benchmark: str, metric: str | None = None, kind:
                 include_baselines: bool = True) -> pd.DataFrame:
     """Models ranked by their best reported value on a benchmark (direction from the registry).
 
-    `metric` None means every metric; "" means results that state no metric.
+    `metric` None means every metric; "" means results that state no metric. The best value per
+    model is found in SQL over the (benchmark, kind, model_key, value_norm) index; only the
+    winning rows are read in full.
     """
+    higher = higher_is_better(engine, benchmark)
+    conds = [Result.benchmark == benchmark, Result.kind == kind, Result.model_key.is_not(None)]
+    if metric == "":
+        conds.append(Result.metric.is_(None))
+    elif metric:
+        conds.append(Result.metric == metric)
+    if not include_baselines:
+        conds.append(Result.role == "own")
+    best_fn = func.max if higher else func.min
+    with engine.connect() as conn:
+        if engine.dialect.name == "sqlite":
+            # SQLite returns the other columns of the row that holds the max/min (a documented extension)
+            ids = select(Result.id, best_fn(Result.value_norm), func.count(func.distinct(Result.paper_id))).where(
+                *conds).group_by(Result.model_key)
+            picked = conn.execute(ids).all()
+        else:
+            order = Result.value_norm.desc() if higher else Result.value_norm.asc()
+            firsts = select(Result.id, Result.model_key).where(*conds).distinct(Result.model_key).order_by(
+                Result.model_key, order, Result.id)
+            counts = dict(conn.execute(select(Result.model_key, func.count(func.distinct(Result.paper_id))).where(
+                *conds).group_by(Result.model_key)).all())
+            picked = [(rid, None, counts[key]) for rid, key in conn.execute(firsts).all()]
+    n_papers = {rid: n for rid, _, n in picked}
     q = select(
         Result.id, Result.model, Result.model_key, Result.metric, Result.value, Result.value_norm, Result.unit,
         Result.kind, Result.qualifier, Result.role, Result.setting, Result.evidence, Result.paper_id,
         Paper.title, Paper.arxiv_id, Result.paper_date,
-    ).join(Paper, Paper.id == Result.paper_id).where(
-        Result.benchmark == benchmark, Result.kind == kind, Result.model_key.is_not(None))
-    if metric == "":
-        q = q.where(Result.metric.is_(None))
-    elif metric:
-        q = q.where(Result.metric == metric)
-    if not include_baselines:
-        q = q.where(Result.role == "own")
+    ).join(Paper, Paper.id == Result.paper_id).where(Result.id.in_(list(n_papers)))
     with engine.connect() as conn:
-        rows = conn.execute(q).all()
-    df = pd.DataFrame(rows, columns=["id", "model", "model_key", "metric", "value", "value_norm", "unit", "kind",
-                                     "qualifier", "role", "setting", "evidence", "paper_id", "title", "arxiv_id",
-                                     "date"])
+        rows = conn.execute(q).all() if n_papers else []
+    cols = ["id", "model", "model_key", "metric", "value", "value_norm", "unit", "kind", "qualifier", "role",
+            "setting", "evidence", "paper_id", "title", "arxiv_id", "date"]
+    df = pd.DataFrame(rows, columns=cols)
+    if df.empty:
+        return df.assign(rank=pd.Series(dtype=int), n_papers=pd.Series(dtype=int))
+    df["n_papers"] = df["id"].map(n_papers).astype(int)
     df["date"] = pd.to_datetime(df["date"])
-    return aggregate.best_per_model(df, higher_is_better(engine, benchmark))
+    df["rank"] = df["value_norm"].rank(ascending=not higher, method="min").astype(int)
+    return df.sort_values(["rank", "model"], kind="stable").reset_index(drop=True)
 
 
-def progress(engine: Engine, benchmark: str, metric: str | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Every dated score on a benchmark, and the state-of-the-art frontier over them."""
-    f = ResultFilter(benchmarks=(benchmark,), kind="score", metric=metric or None)
-    df = results(engine, f)
-    if metric == "" and not df.empty:
-        df = df[df["metric"].isna()]
-    df = df[df["date"].notna()] if not df.empty else df
-    return df, aggregate.frontier(df, higher_is_better(engine, benchmark)) if not df.empty else df
+def progress(engine: Engine, benchmark: str, metric: str | None = None,
+             max_points: int = 3000) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Dated scores on a benchmark (an even sample of at most `max_points`) and the SOTA frontier.
+
+    The frontier (rows that beat every earlier date's best) is computed in SQL with a window function.
+    """
+    higher = higher_is_better(engine, benchmark)
+    conds = [Result.benchmark == benchmark, Result.kind == "score", Result.paper_date.is_not(None)]
+    if metric == "":
+        conds.append(Result.metric.is_(None))
+    elif metric:
+        conds.append(Result.metric == metric)
+    running = (func.max if higher else func.min)(Result.value_norm).over(
+        order_by=(Result.paper_date, Result.value_norm.desc() if higher else Result.value_norm, Result.id),
+        rows=(None, -1))
+    inner = select(Result.id, Result.value_norm, running.label("prev")).where(*conds).subquery()
+    beats = inner.c.value_norm > inner.c.prev if higher else inner.c.value_norm < inner.c.prev
+    with engine.connect() as conn:
+        front_ids = {r[0] for r in conn.execute(select(inner.c.id).where(or_(inner.c.prev.is_(None), beats))).all()}
+        total = conn.execute(select(func.count(Result.id)).where(*conds)).scalar() or 0
+        step = max(1, total // max_points)
+        sample_ids = {r[0] for r in conn.execute(select(Result.id).where(*conds, Result.id % step == 0)).all()}
+    ids = tuple(sample_ids | front_ids)
+    if not ids:
+        empty = pd.DataFrame(columns=RESULT_COLUMNS)
+        return empty, empty
+    q = _result_select(ResultFilter()).where(Result.id.in_(ids))
+    with engine.connect() as conn:
+        df = pd.DataFrame(conn.execute(q).all(), columns=RESULT_COLUMNS)
+    df["date"] = pd.to_datetime(df["date"])
+    front = df[df["id"].isin(front_ids)].sort_values(["date", "value_norm"]).reset_index(drop=True)
+    return df, front
 
 
 def models(engine: Engine) -> pd.DataFrame:
@@ -186,25 +253,29 @@ def models(engine: Engine) -> pd.DataFrame:
 
 def compare_models(engine: Engine, model_keys: Sequence[str], kind: str = "score") -> pd.DataFrame:
     """Best value per (model, benchmark) for the chosen models, with the paper of each cell."""
+    cols = ["model", "model_key", "benchmark", "value_norm", "value", "unit", "metric", "title", "arxiv_id",
+            "evidence"]
     if not model_keys:
-        return pd.DataFrame(columns=["model", "model_key", "benchmark", "value_norm", "value", "unit", "metric",
-                                     "title", "arxiv_id", "evidence"])
-    q = select(
-        Result.model, Result.model_key, Result.benchmark, Result.value_norm, Result.value, Result.unit,
-        Result.metric, Paper.title, Paper.arxiv_id, Result.evidence, Benchmark.higher_is_better,
-    ).join(Paper, Paper.id == Result.paper_id).join(Benchmark, Benchmark.name == Result.benchmark).where(
-        Result.model_key.in_(list(model_keys)), Result.kind == kind)
+        return pd.DataFrame(columns=cols)
+    conds = [Result.model_key.in_(list(model_keys)), Result.kind == kind]
+    agg = select(Result.model_key.label("k"), Result.benchmark.label("b"), func.max(Result.value_norm).label("hi"),
+                 func.min(Result.value_norm).label("lo")).where(*conds).group_by(
+        Result.model_key, Result.benchmark).subquery()
+    target = case((Benchmark.higher_is_better, agg.c.hi), else_=agg.c.lo)
+    q = select(Result.model, Result.model_key, Result.benchmark, Result.value_norm, Result.value, Result.unit,
+               Result.metric, Paper.title, Paper.arxiv_id, Result.evidence).join(
+        agg, and_(agg.c.k == Result.model_key, agg.c.b == Result.benchmark)).join(
+        Benchmark, Benchmark.name == Result.benchmark).join(Paper, Paper.id == Result.paper_id).where(
+        *conds, Result.value_norm == target)
     with engine.connect() as conn:
-        rows = conn.execute(q).all()
-    df = pd.DataFrame(rows, columns=["model", "model_key", "benchmark", "value_norm", "value", "unit", "metric",
-                                     "title", "arxiv_id", "evidence", "higher_is_better"])
+        df = pd.DataFrame(conn.execute(q).all(), columns=cols)
     if df.empty:
-        return df.drop(columns=["higher_is_better"])
-    df["sort"] = df["value_norm"].where(df["higher_is_better"], -df["value_norm"])
-    best = df.sort_values("sort", ascending=False).drop_duplicates(["model_key", "benchmark"])
-    names = df.groupby("model_key")["model"].agg(lambda s: s.value_counts().index[0])
-    best["model"] = best["model_key"].map(names)
-    return best.drop(columns=["sort", "higher_is_better"]).sort_values(["model", "benchmark"]).reset_index(drop=True)
+        return df
+    best = df.drop_duplicates(["model_key", "benchmark"])
+    with engine.connect() as conn:
+        names = dict(conn.execute(select(Model.key, Model.name).where(Model.key.in_(list(model_keys)))).all())
+    best = best.assign(model=best["model_key"].map(names).fillna(best["model"]))
+    return best.sort_values(["model", "benchmark"]).reset_index(drop=True)
 
 
 def conflicts(engine: Engine, benchmark: str | None = None, min_spread: float = 0.0) -> pd.DataFrame:

@@ -66,12 +66,14 @@ f = ResultFilter(
     date_from=date_from if isinstance(date_from, dt.date) else None,
     date_to=date_to if isinstance(date_to, dt.date) else None, value_min=vmin, value_max=vmax,
 )
-rows = data.results(url, stamp, f)
-if rows.empty:
+SHOWN = 5000
+total = data.count_results(url, stamp, f)
+if total == 0:
     no_match()
+rows = data.results(url, stamp, ResultFilter(**{**f.__dict__, "limit": SHOWN}))
 view = rows[["benchmark", "model", "metric", "value", "unit", "kind", "qualifier", "role", "setting", "title",
              "arxiv_id", "date", "evidence"]]
-st.caption(f"{len(view)} results")
+st.caption(f"{total:,} results" + (f" (the first {SHOWN:,} shown; downloads hold all)" if total > SHOWN else ""))
 st.dataframe(view, hide_index=True, width="stretch", key="ex_table",
              column_config={"title": "paper", "date": st.column_config.DateColumn("date")})
-table_downloads(rows, "benchboard-results", "ex_dl")
+table_downloads(lambda: data.results(url, stamp, f) if total > SHOWN else rows, "benchboard-results", "ex_dl")

@@ -34,7 +34,7 @@ set_params(benchmark=benchmark, metric=None if metric is None else metric_label,
 higher = data.higher_is_better(url, benchmark)
 info = benches.set_index("benchmark").loc[benchmark]
 st.caption(f"{info['description']} · {'higher' if higher else 'lower'} is better · "
-           f"{info['results']} results from {info['papers']} papers. Ranked by each model's best reported score; "
+           f"{info['results']} results. Ranked by each model's best reported score; "
            "improvements (deltas) are never ranked with scores.")
 
 board = data.leaderboard(url, stamp, benchmark, metric, "score", baselines)
