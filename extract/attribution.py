@@ -17,6 +17,9 @@ _COMMON_CAPITALISED = frozenset(
     Adding Training Evaluating Applying Taking Even Only Further Second First Third Lastly
     Existing Previous Prior Current State-of-the-art SOTA Large Small Base Baseline Human""".split()
 )
+_BENCHMARK_NP_WORDS = frozenset(
+    "the a an this our new benchmark benchmarks dataset datasets suite leaderboard itself not only also".split())
+_SIZE_TOKEN = re.compile(r"^\d+(?:\.\d+)?[BMKT](?:-param(?:eter)?s?)?$", re.IGNORECASE)
 _MEASURES = frozenset(
     """sensitivity variance miscalibration calibration latency cost costs memory speed throughput
     sparsity correlation skew overlap contamination leakage size""".split()
@@ -42,8 +45,9 @@ FINITE_VERBS = (
     "outperformed|surpasses|surpass|surpassed|exceeds|exceed|advances|sets|establishes|delivers|"
     "deliver|records|enhances|enhance|enhanced|raises|raise|increases|increased|lifts|gains|brings|bring|"
     "drops|dropped|decreases|decreased|falls|fell|declines|declined|degrades|degraded|"
-    "beats|beat|matches|ranks|tops|hits|produces|produce|secures|attained|leads|shows|show|"
-    "demonstrates|demonstrate|reports|performs|perform|cultivates|trains|provides|offers"
+    "beats|beat|matches|ranks|tops|hits|produces|produce|secures|attained|leads|"
+    "reports|performs|perform|cultivates|trains|provides|offers|lowers|reduces|cuts|retains|maintains|"
+    "enables|allows|helps|lets|pushes|elevates|narrows|closes"
 )
 PARTICIPLES = (
     "achieving|scoring|reaching|obtaining|yielding|improving|boosting|outperforming|surpassing|exceeding|"
@@ -55,7 +59,7 @@ _SCORE_VERB_NEXT = re.compile(
     r"approximately|above|below|more|less|\+)", re.IGNORECASE)
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|\d[\d.]*\s?%?)\s+$", re.IGNORECASE)
 _NP_START = re.compile(
-    r"(?:^|[,;:()]|\b(?:that|which|who|while|whereas|when|where|but|show|shows|demonstrate|demonstrates|"
+    r"(?:^|,(?=\s)|[;:()]|\b(?:that|which|who|while|whereas|when|where|but|show|shows|demonstrate|demonstrates|"
     r"indicate|indicates|reveal|reveals|find|confirm|confirms)\b)\s*"
 )
 _NP_CUT = re.compile(
@@ -138,7 +142,7 @@ def clean_np(np: str) -> tuple[str | None, str]:
     np = _LEADING.sub("", np).strip()
     if _PRONOUN_OWN.match(np) or re.fullmatch(r"(?:proposed |new )?(?:method|model|approach|framework|system)s?", np, re.I):
         return None, "own"
-    words = np.split()
+    words = [w for w in np.split() if not _SIZE_TOKEN.match(w)]  # "a 1B-parameter HRM-Text model"
     if any(w.lower() in _MEASURES for w in words):
         return None, "measure"  # "the sensitivity of model scores ... decreased": a measure, not a system
     if any(w.lower() in ("accuracy", "score", "scores", "performance", "results", "error") for w in words):
@@ -148,6 +152,9 @@ def clean_np(np: str) -> tuple[str | None, str]:
     if not words:
         return None, "none"
     names = [w for w in words if is_name(w)]
+    if names and all(w[:1].isupper() and w[1:].islower() for w in names) and len(words) > len(names) \
+            and words[0] == names[0] and len(names) == 1 and words[-1][:1].islower():
+        names = []  # "Direct regeneration baselines": sentence case, not a name
     if names and len(words) <= 5:
         # keep a hyphenated lower-case modifier glued to the name ("DCoLT-reinforced LLaDA")
         first = next(i for i, w in enumerate(words) if is_name(w))
@@ -192,7 +199,10 @@ def subject_of(s: str, pos: int, is_benchmark: Callable[[str], bool] = lambda _:
             continue
         name, kind = clean_np(np)
         if kind == "name" and name and is_benchmark(name):
-            return name, "benchmark"  # "MMLU-Pro raises the challenge ...": a statement about the benchmark
+            rest = [w.lower().strip(",.") for w in np.replace(name, " ").split()]
+            if all(w in _BENCHMARK_NP_WORDS for w in rest):
+                return name, "benchmark"  # "MMLU-Pro raises the challenge ...": a statement about the benchmark
+            return None, "none"  # "re-solving all GSM8K examples lowers ...": about something else
         return name, kind
     # no finite verb: "(1) SPO-chain for short CoT, ..., achieving 6-12 points",
     # "Furthermore, URPO cultivates ..., achieving a score of 85.15": the first name

@@ -82,6 +82,7 @@ _LEFT_LINK = re.compile(
     r"(?:(?:of|is|from|at|reaching|with|to|by)\s+)?"
     r"(?:(?:up to|over|about|approximately|around|nearly|more than|~|>)\s*)?$"
 )
+_PREP_OR_LIST = re.compile(r"(?:\b(?:on|in|across)\s+(?:the\s+)?|,\s*(?:and\s+)?|\(|\band\s+)$")
 _LIST_GAP = re.compile(r"^\s*(?:,|/|;)?\s*(?:and|or)?\s*$")
 _TARGET_LIST_GAP = re.compile(r"^\s*(?:,|/)?\s*(?:and|or)?\s*(?:the\s+)?$")
 _BOUNDARY = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b")
@@ -210,7 +211,7 @@ class Extractor:
             if any(a <= m.start() < b for a, b in covered):
                 continue
             tok = re.sub(r"(?:'s|’s)$", "", m.group()).rstrip(".'’")
-            if is_name(tok) and not tok.isdigit() and not re.fullmatch(r"[\d.,%]+\w?", tok):
+            if is_name(tok) and not tok[0].isdigit():  # "3B--32B", "16-bit" are sizes, not names
                 foreign.append(Target(m.start(), m.start() + len(tok), None, tok))
         return foreign
 
@@ -276,8 +277,9 @@ class Extractor:
                             break
                         names.append(t)
                         pos = t.end
-                elif re.search(r"\brespectively\b", s[run[-1].number.end:run[-1].number.end + 40]):
-                    names = [t for t in mentions if t.end <= run[0].number.start]
+                if not names and re.search(r"\brespectively\b", s[run[-1].number.end:run[-1].number.end + 60]):
+                    names = self._last_list(s, [t for t in targets if t.end <= run[0].number.start], len(run)) \
+                        or [t for t in mentions if t.end <= run[0].number.start]
                 if len(names) == len(run):
                     for link, t in zip(run, names, strict=True):
                         link.targets, link.how, link.strong = [t], "list", True
@@ -286,6 +288,26 @@ class Extractor:
                         link.targets, link.how, link.strong = [names[0]], "list", True
                         link.model_index = k
             i = j + 1
+
+    @staticmethod
+    def _in_list(s: str, t: Target, targets: list[Target]) -> bool:
+        """Whether a name is one item of a written list of several names."""
+        i = targets.index(t)
+        prev_ok = i > 0 and _TARGET_LIST_GAP.match(s[targets[i - 1].end:t.start]) is not None
+        next_ok = i + 1 < len(targets) and _TARGET_LIST_GAP.match(s[t.end:targets[i + 1].start]) is not None
+        return prev_ok or next_ok
+
+    @staticmethod
+    def _last_list(s: str, before: list[Target], k: int) -> list[Target]:
+        """The last run of exactly k names written as a list ("CHAMP, MATH, and Game-of-24") in `before`."""
+        groups: list[list[Target]] = []
+        for t in before:
+            if groups and _TARGET_LIST_GAP.match(s[groups[-1][-1].end:t.start]):
+                groups[-1].append(t)
+            else:
+                groups.append([t])
+        lists = [g for g in groups if len(g) == k and any(t.benchmark for t in g)]
+        return lists[-1] if lists else []
 
     def _link_left(self, s: str, link: Link, targets: list[Target]) -> None:
         """A name right before the number: "GSM8K (98.1%)", "RewardBench score of 85.15"."""
@@ -335,6 +357,9 @@ class Extractor:
             if _words_between(s, n.end, t.start) > 16:
                 return
             before = s[n.end:t.start]
+            if t.benchmark and not before.strip() and (n.decimal or n.unit):
+                link.targets, link.how, link.strong = [t], "right", True  # "83.85% GSM8K accuracy"
+                return
             if _PREP_BEFORE.search(before):
                 if t.benchmark is None and not _PREP_BEFORE.search(before[-40:]):
                     continue
@@ -357,7 +382,7 @@ class Extractor:
                 x.pair_of = i + 1
 
     def _link_fallback(self, s: str, links: list[Link], targets: list[Target], mentions: list[Target]) -> None:
-        frames = self._frames(s, mentions, links)
+        frames = self._frames(s, mentions, links, [t for t in targets if t.benchmark is None and t not in mentions])
         for i, link in enumerate(links):
             if link.targets:
                 continue
@@ -369,6 +394,7 @@ class Extractor:
                 if prev_end <= t.start and t.end <= n.start and _words_between(s, t.end, n.start) <= 12
                 and not _BOUNDARY.search(s, t.end, n.start)
                 and (t.benchmark or _PREP_BEFORE.search(s[max(0, t.start - 40):t.start]))
+                and not self._in_list(s, t, targets)  # "(MMLU, TruthfulQA, GSM8K), X reduces ... by 3.22%"
             ]
             if near:
                 joint = [f for f in frames if near[-1] in f[2] and f[1] <= n.start]
@@ -384,7 +410,8 @@ class Extractor:
                 if f_end <= n.start and not (b := re.search(r";", s[f_end:n.start])) and b is None:
                     link.targets, link.how = list(f_targets), "frame"
 
-    def _frames(self, s: str, mentions: list[Target], links: list[Link]) -> list[tuple[int, int, list[Target]]]:
+    def _frames(self, s: str, mentions: list[Target], links: list[Link],
+                foreign: list[Target]) -> list[tuple[int, int, list[Target]]]:
         """Clause-initial phrases that set the benchmark for the rest of the clause."""
         frames = []
         clause_start = 0
@@ -408,7 +435,9 @@ class Extractor:
                         head_end = clause_start + second
             if head_end is not None and head_end <= first_num:
                 in_head = [t for t in mentions if clause_start <= t.start < head_end and t.benchmark]
-                if in_head:
+                others = [t for t in foreign if clause_start <= t.start < head_end
+                          and _PREP_OR_LIST.search(s[max(0, t.start - 12):t.start])]
+                if in_head and not others:
                     frames.append((clause_start, head_end, in_head))
             clause_start += len(clause)
         return frames
@@ -585,6 +614,9 @@ class Extractor:
         clause_end = re.compile(r",|;|\bwhile\b|\bwhereas\b|\bbut\b").search(s, n.end)
         clause = s[max(0, n.start - 200):clause_end.start() if clause_end else len(s)]
         base = base_model_in(clause, self._is_benchmark_name)
+        paren = re.match(r"^\s*\(\s*(?:for\s+|with\s+|on\s+)?([A-Za-z][\w\-.]*[\w])\s*[,;)]", s[n.end:])
+        if paren and is_name(paren.group(1)) and not self._is_benchmark_name(paren.group(1)):
+            base = paren.group(1)  # "+5.23% (Qwen-32B, p < 0.01)": the model this number was measured on
         lead = re.match(r"^\s*(?:On|For|With|Using)\s+([A-Za-z0-9][\w\-.]*[\w])\s*,", s)
         if lead and is_name(lead.group(1)) and not self._is_benchmark_name(lead.group(1)):
             base = base or lead.group(1)

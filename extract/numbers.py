@@ -37,6 +37,7 @@ _ALLOWED_NEXT = frozenset(
     accuracy acc acc. score scores points point pp average avg mean overall absolute relative
     improvement improvements gain gains increase increases boost boosts lift higher better lower
     margin top-1 exact success solve solving pass win agreement performance ndcg mrr recall map f1 em
+    macro-averaged micro-averaged averaged macro micro
     macro micro weighted zero-shot few-shot rate reasoning first-turn gap lead drop decrease
     respectively, setting higher, new state-of-the-art sota""".split()
 )
@@ -46,6 +47,15 @@ _SIZE_WORDS = frozenset(
     minute minutes min hour hours h day days qps tokens token params parameters steps epochs layers
     gpus gpu tflops flops""".split()
 )
+
+# words between a number and what it measures ("37% higher throughput")
+_MODIFIERS = frozenset("overall average mean relative absolute higher lower more less better fewer faster".split())
+# what a number measures when it is not a benchmark score
+_NOT_SCORES = frozenset(
+    """throughput speed speedup latency cost costs memory tokens parameters compute flops efficiency correction
+    repair reduction sparsity compression energy time steps samples data""".split()
+)
+_STATISTIC_BEFORE = re.compile(r"(?:\b[pr]|p-value|\br_\w+|\bκ|\bkappa|\brho|\bρ)\s*[<>=≤≥]\s*$")
 
 _MONTHS = (
     "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
@@ -133,6 +143,8 @@ def find_numbers(s: str) -> list[Number]:
             continue
         if not unit_raw and not decimal and 1900 <= value <= 2100:
             continue  # a year
+        if _STATISTIC_BEFORE.search(s[max(0, start - 12):start]):
+            continue  # p < 0.01, r = 0.36: statistics, not scores
         if s[start - 1:start] == "(" and s[end:end + 1] == ")" and not unit_raw and not decimal:
             continue  # an enumeration mark: (1), (2)
         nxt = _NEXT_WORD.match(rest)
@@ -144,6 +156,12 @@ def find_numbers(s: str) -> list[Number]:
             points = unit_raw.lower().endswith(("point", "points", "pts", "pt"))
             if not points and written[:1].islower() and word not in _ALLOWED_NEXT and not word.endswith("ing"):
                 continue  # "50% sparsity", "12 tasks", "2.5% of", "40 percent label noise"
+            if word in _MODIFIERS:
+                after = _NEXT_WORD.match(rest, nxt.end())
+                if after:
+                    second = re.sub(r"@\d+$", "", after.group(1).lower().rstrip(".,;:"))
+                    if second in _NOT_SCORES or (second[:1].islower() and second not in _ALLOWED_NEXT):
+                        continue  # "92.7% overall correction", "37% higher throughput"
         num2 = m.group("num2")
         value_min = None
         if num2 is not None:
