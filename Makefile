@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PORT   ?= 8501
 DB     ?= benchboard.db
 
-.PHONY: run test lint bench install dev-install browser clean
+.PHONY: run test lint bench accuracy install dev-install browser clean
 
 $(BIN)/benchboard: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,9 @@ test: dev-install browser
 lint: dev-install
 	$(BIN)/ruff check extract db dashboard tests scripts
 	$(BIN)/mypy extract db dashboard
+
+accuracy: install
+	$(BIN)/python -m extract.accuracy
 
 bench: install
 	$(BIN)/python scripts/bench.py

@@ -193,6 +193,11 @@ def subject_of(s: str, pos: int, is_benchmark: Callable[[str], bool] = lambda _:
         if re.search(r"(?:\band|\bbut|,)\s*$", np):
             continue  # "X outperforms A and outperforms B": the subject is earlier
         if not np.strip():
+            appos = re.search(r",\s*(?P<np>[^,;:()]{1,60}?),\s*$", before)
+            if appos:  # "the best-performing model, Gemini-2.5-Pro, achieves"
+                name, kind = clean_np(appos.group("np"))
+                if kind == "name":
+                    return name, kind
             rel = re.search(r"(?P<np>[^,;:()]{1,80}?)\s+(?:that|which|who)\s*$", before)
             if rel:  # "a recipe that yields ...": the antecedent
                 return clean_np(rel.group("np"))

@@ -104,6 +104,8 @@ _NON_SCORE_CONTEXT = re.compile(
     r"memoriz\w*|contaminat\w*|leak\w*|sensitivity|variance|overlap)\b",
     re.IGNORECASE,
 )
+# A measure word, then at most three words and no punctuation, then the number ("memory by up to 30%").
+_NON_SCORE_BEFORE = re.compile(_NON_SCORE_CONTEXT.pattern + r"(?:\s+[\w\-~]+){0,3}\s*[~>]?\s*$", re.IGNORECASE)
 # Measures that are never benchmark scores, wherever they sit near the number.
 _NON_SCORE_NEAR = re.compile(r"\b(?:guess\w*|memoriz\w*|contaminat\w*|leak\w*|correlat\w*)\b", re.IGNORECASE)
 
@@ -450,8 +452,8 @@ class Extractor:
         bench = self.registry.get(target.benchmark or "")
         if not n.decimal and n.unit is None and not (link.strong and link.how in ("left", "right", "list", "paren")):
             return None  # a bare integer needs an explicit link: "90 on GSM8K"
-        if _NON_SCORE_CONTEXT.search(s[max(0, n.start - 35):n.start]) and link.how not in ("left", "list", "paren"):
-            return None
+        if _NON_SCORE_BEFORE.search(s[max(0, n.start - 60):n.start]) and link.how not in ("left", "list", "paren"):
+            return None  # "reduces tokens by 30%": the number measures something else
         if _NON_SCORE_NEAR.search(s[max(0, n.start - 60):n.end + 80]):
             return None
         if not bench.in_range(n.value):
@@ -498,10 +500,9 @@ class Extractor:
         """Whether number i continues a list started by number j ("29.2% ... on GSM8K (...), 8.7% on MATH")."""
         gap = s[links[j].number.end:links[i].number.start]
         gap = re.sub(r"\([^()]*\)", "", gap)
-        return bool(re.fullmatch(
-            r"\s*(?:[\w\-@]+\s+){0,8}?(?:(?:on|in)\s+(?:the\s+)?\S+(?:\s+(?:dataset|benchmark))?\s*)?(?:,|\(|and|, and)\s*(?:[\w]+\s*)?",
-            gap,
-        )) and not re.search(r"\b(?:while|whereas|but|from|compared|than|vs\.?)\b", gap)
+        return (len(_WORD.findall(gap)) <= 10 and re.search(r"(?:,|\band\b|\()\s*(?:and\s+)?(?:[\w\-]+\s*)?$", gap)
+                is not None and ";" not in gap
+                and not re.search(r"\b(?:while|whereas|but|from|compared|than|vs\.?|\w+ing)\b", gap))
 
     def _metric(self, s: str, links: list[Link], i: int, target: Target) -> str | None:
         n = links[i].number
@@ -599,7 +600,26 @@ class Extractor:
                 name, kind = self._np_name(cm.group(1))
                 return (name if kind == "name" else None), "baseline"
         # the X of "from X to Y": the object of the verb
+        # "compared to 6 percent for the token budget baseline", "vs. 90.83%": a baseline's number
+        if re.search(r"\b(?:compared (?:to|with)|vs\.?|versus|than)\s*$", before) and not re.search(
+                r"\b(?:more|less|greater|fewer|higher|lower|better|worse|over|up)\s+than\s*$", before):
+            fm = re.match(r"^\s*(?:%|percent)?\s*(?:for|of|by|with)\s+(?:the\s+|a\s+)?([A-Za-z][\w\-.]*[\w])", s[n.end:])
+            name = fm.group(1) if fm and is_name(fm.group(1)) and not self._is_benchmark_name(fm.group(1)) else None
+            return name, "baseline"
+        # "(LLaMA 3.1 8B, 87.7%)": a model named at the start of the parenthesis
+        pn = re.search(r"\(\s*([A-Z][\w\-.]*(?:\s+[\w\-.]+){0,3}?),\s*$", before)
+        if pn and is_name(pn.group(1).split()[0]) and not self._is_benchmark_name(pn.group(1)):
+            return pn.group(1), "baseline"
+        # "(+11.6 percentage points)" right after "to 87.2%": the same system's number
+        if i > 0 and re.fullmatch(r"\s*\(\s*", s[links[i - 1].number.end:n.start]):
+            prev_model, prev_role = self._model(s, links, i - 1, paper)
+            return prev_model, prev_role
         if link.pair_of is not None:
+            subject, kind = subject_of(s, n.start, self._is_benchmark_name)
+            if kind == "name" and subject and re.search(
+                    re.escape(subject) + r"\s+(?:\w+ly\s+)?(?:advances|rises|goes|grows|climbs|jumps|increases|improves|"
+                    r"moves|drops|falls|decreases)\s+(?:\w+\s+){0,4}?from\s*$", before):
+                return subject, "baseline"  # "Llama-3.2-3B-Instruct advances from 73.9 to 78.3"
             vm = None
             for vm in re.finditer(r"\b(?:improves|enhances|boosts|raises|increases|lifts|improve|enhance|boost)\s+", before):
                 pass
@@ -626,11 +646,22 @@ class Extractor:
                 return parts[link.model_index], "own"
         if kind == "name" and subject:
             if i > 0 and links[i - 1].pair_of == i:  # the Y of "from X to Y"
+                if re.search(re.escape(subject) + r"\s+(?:\w+ly\s+)?(?:advances|rises|goes|grows|climbs|jumps|"
+                             r"increases|improves|moves)\b", s[:links[i - 1].number.start]):
+                    return (f"{own} ({subject})" if own and own != subject else subject), "own"
                 after_subject = s[:links[i - 1].number.start].split(subject, 1)[-1]
                 obj = self._object_name(re.sub(r"^\s*(?:\w+ly\s+)?[a-z]+\s+", "", after_subject))
                 if obj and obj != subject:
                     return f"{subject} ({obj})", "own"
             return subject, "own"
+        if i > 0 and links[i - 1].pair_of == i and kind != "name":
+            vm = None
+            for vm in re.finditer(r"\b(?:improves|enhances|boosts|raises|increases|lifts|improve|enhance|boost)\s+",
+                                  s[:links[i - 1].number.start]):
+                pass
+            obj = self._object_name(s[vm.end():links[i - 1].number.start]) if vm else None
+            if obj:
+                return (f"{own} ({obj})" if own and kind == "own" else obj), "own"
         if kind == "own":
             if own and base and base != own:
                 return f"{own} ({base})", "own"

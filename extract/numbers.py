@@ -55,6 +55,8 @@ _NOT_SCORES = frozenset(
     """throughput speed speedup latency cost costs memory tokens parameters compute flops efficiency correction
     repair reduction sparsity compression energy time steps samples data""".split()
 )
+_VERSION_CONTEXT = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s$|\b(?:Llama|Qwen|Gemma|Mistral|Phi|GPT|Claude|Gemini)\s$")
+_SIZE_AFTER = re.compile(r"^\s?\d+(?:\.\d+)?[BbMm]\b|^-[A-Za-z]")
 _STATISTIC_BEFORE = re.compile(r"(?:\b[pr]|p-value|\br_\w+|\bκ|\bkappa|\brho|\bρ)\s*[<>=≤≥]\s*$")
 
 _MONTHS = (
@@ -131,6 +133,8 @@ def find_numbers(s: str) -> list[Number]:
                 continue  # 7B, 2K, 5-shot, 3x
         if after == "." and s[end + 1:end + 2].isdigit():
             continue  # version numbers 1.2.3
+        if _VERSION_CONTEXT.search(s[max(0, start - 30):start]) and _SIZE_AFTER.match(s[end:]):
+            continue  # "LLaMA 3.1 8B", "Qwen 2.5 7B": part of a model name
         num_text = m.group("num")
         unit_raw = (m.group("unit") or "").strip()
         unit = "%" if unit_raw and unit_raw.lower().replace(" ", "").startswith(("%", "pp", "p.p", "percent")) else None

@@ -1,0 +1,60 @@
+"""Accuracy of the extractor on the project's gold sets (what the README and the About page show)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from .extractor import extract
+from .reader import iter_papers, read_path
+from .scorer import Score, load_jsonl, score
+
+# gold set name -> (documents, gold records, negative sentences), relative to tests/gold/
+GOLD_SETS = {
+    "seeds": ("../../seeds", "seeds.jsonl", "seeds-negatives.jsonl"),
+    "dev": ("dev", "dev.jsonl", "dev-negatives.jsonl"),
+    "held-out 1": ("heldout/bigcorpus_sample.txt", "heldout.jsonl", "heldout-negatives.jsonl"),
+    "held-out 2": ("heldout/bigcorpus_sample_2.txt", "heldout2.jsonl", "heldout2-negatives.jsonl"),
+}
+ACCURACY_FILE = Path(__file__).with_name("accuracy.json")
+
+
+def predictions(paths: list[Path]) -> list[dict[str, Any]]:
+    """Extracted records of every paper in `paths`."""
+    out: list[dict[str, Any]] = []
+    for f in read_path(list(paths)):
+        for p in iter_papers(f):
+            out.extend(r.to_record(p.source, p.title, p.arxiv_id) for r in extract(p.abstract, p.title))
+    return out
+
+
+def measure(gold_dir: Path) -> dict[str, Score]:
+    """Scores per gold set and over all of them together."""
+    scores: dict[str, Score] = {}
+    all_preds: list[dict[str, Any]] = []
+    all_gold: list[dict[str, Any]] = []
+    all_neg: list[dict[str, Any]] = []
+    for name, (docs, gold, neg) in GOLD_SETS.items():
+        preds = predictions([gold_dir / docs])
+        g, n = load_jsonl(gold_dir / gold), load_jsonl(gold_dir / neg)
+        scores[name] = score(preds, g, n)
+        all_preds += preds
+        all_gold += g
+        all_neg += n
+    scores["all"] = score(all_preds, all_gold, all_neg)
+    return scores
+
+
+def main() -> None:
+    """Write extract/accuracy.json from tests/gold."""
+    gold_dir = Path(__file__).resolve().parents[1] / "tests" / "gold"
+    figures = {name: s.as_dict() for name, s in measure(gold_dir).items()}
+    ACCURACY_FILE.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
+    for name, f in figures.items():
+        print(f"{name:<11} P={f['micro']['precision']:.3f} R={f['micro']['recall']:.3f} "
+              f"model={f['fields']['model']:.3f} (records {f['micro']['tp'] + f['micro']['fn']})")
+
+
+if __name__ == "__main__":
+    main()

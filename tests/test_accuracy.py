@@ -1,0 +1,39 @@
+"""The extractor's accuracy on every gold set, against the targets; figures are printed."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from extract.accuracy import ACCURACY_FILE, measure
+from extract.scorer import format_report
+
+from .conftest import GOLD
+
+
+@pytest.fixture(scope="module")
+def scores():  # type: ignore[no-untyped-def]
+    return measure(GOLD)
+
+
+def test_targets_on_seeds_dev_and_held_out(scores) -> None:  # type: ignore[no-untyped-def]
+    for name, s in scores.items():
+        print(format_report(s, name))
+    combined = scores["all"]
+    assert combined.overall.precision >= 0.97
+    assert combined.overall.recall >= 0.93
+    assert combined.field_accuracy("model") >= 0.90
+    for name in ("seeds", "dev", "held-out 1", "held-out 2"):
+        assert scores[name].overall.precision >= 0.97, name
+        assert scores[name].overall.recall >= 0.93, name
+        assert not scores[name].negative_violations, name
+
+
+def test_published_figures_are_current(scores) -> None:  # type: ignore[no-untyped-def]
+    """extract/accuracy.json (README, About page) must match what the extractor does now: `make accuracy`."""
+    published = json.loads(ACCURACY_FILE.read_text(encoding="utf-8"))
+    for name, s in scores.items():
+        now = s.as_dict()
+        assert published[name]["micro"] == pytest.approx(now["micro"]), name
+        assert published[name]["fields"] == pytest.approx(now["fields"]), name
