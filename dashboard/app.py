@@ -5,7 +5,8 @@ import streamlit as st
 st.set_page_config(page_title="benchboard", page_icon=":material/leaderboard:", layout="wide")
 
 PAGES = [
-    st.Page("app_pages/leaderboard.py", title="Leaderboard", icon=":material/leaderboard:", url_path="leaderboard", default=True),
+    st.Page("app_pages/leaderboard.py", title="Leaderboard", icon=":material/leaderboard:", url_path="leaderboard",
+            default=True),
     st.Page("app_pages/compare.py", title="Compare", icon=":material/compare_arrows:", url_path="compare"),
     st.Page("app_pages/progress.py", title="Progress", icon=":material/timeline:", url_path="progress"),
     st.Page("app_pages/papers.py", title="Papers", icon=":material/article:", url_path="papers"),

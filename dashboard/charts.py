@@ -6,6 +6,7 @@ No Streamlit here; each builder is tested through `chart.to_dict()`.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any, Literal
 
 import altair as alt
 import pandas as pd
@@ -22,7 +23,7 @@ def leaderboard_bars(df: pd.DataFrame, benchmark: str, higher_is_better: bool = 
     """Horizontal bars of the top models (best first), from a `best_per_model` frame."""
     data = df.head(top)[["rank", "model", "value_norm", "value", "unit", "metric", "title"]].copy()
     data["title"] = data["title"].fillna("")
-    order = "descending" if higher_is_better else "ascending"
+    order: Literal["descending", "ascending"] = "descending" if higher_is_better else "ascending"
     return (
         alt.Chart(data, title=f"{benchmark}: top {min(top, len(data))} models")
         .mark_bar()
@@ -56,7 +57,7 @@ def compare_bars(df: pd.DataFrame) -> alt.Chart:
     )
 
 
-def progress_chart(points: pd.DataFrame, sota: pd.DataFrame, benchmark: str) -> alt.LayerChart:
+def progress_chart(points: pd.DataFrame, sota: pd.DataFrame, benchmark: str) -> Any:
     """Every reported score over paper date, with the state-of-the-art frontier as a step line."""
     pts = points[["date", "value_norm", "value", "model", "title", "metric"]].copy()
     pts["model"] = pts["model"].fillna("(unnamed)")
@@ -101,7 +102,7 @@ def conflict_strip(df: pd.DataFrame) -> alt.Chart:
     )
 
 
-def with_caption(chart: alt.TopLevelMixin, source: str, when: dt.date | None = None) -> alt.TopLevelMixin:
+def with_caption(chart: Any, source: str, when: dt.date | None = None) -> alt.VConcatChart:
     """The chart with a small caption naming the data source and the date, for exported images."""
     when = when or dt.date.today()
     caption = f"benchboard · data: {source} · {when.isoformat()}"

@@ -44,7 +44,8 @@ def _print_table(table: Table) -> None:
 
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", help="Database: an SQLAlchemy URL or an SQLite file (default: $BENCHBOARD_DB or benchboard.db)."),
+    typer.Option("--db", help="Database: an SQLAlchemy URL or an SQLite file "
+                              "(default: $BENCHBOARD_DB or benchboard.db)."),
 ]
 PathsArg = Annotated[list[Path], typer.Argument(help="Files or folders (walked recursively).")]
 
@@ -128,7 +129,8 @@ def _summary(reports: list[FileReport], missing: list[Path], interrupted: bool =
 
 @app.command()
 def extract(paths: PathsArg,
-            format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="Output format.")] = ExtractFormat.jsonl,
+            format: Annotated[ExtractFormat,
+                              typer.Option("--format", "-f", help="Output format.")] = ExtractFormat.jsonl,
             ) -> None:
     """Print the result records found in files (no database)."""
     extractor = Extractor()
@@ -160,8 +162,8 @@ def extract(paths: PathsArg,
             table_rows.extend(records)
     if format is ExtractFormat.table:
         table = Table("doc", "model", "benchmark", "metric", "value", "unit", "kind", "qualifier", "role")
-        for r in table_rows:
-            table.add_row(*(str(r[c]) if r[c] is not None else "" for c in
+        for rec in table_rows:
+            table.add_row(*(str(rec[c]) if rec[c] is not None else "" for c in
                             ("doc", "model", "benchmark", "metric", "value", "unit", "kind", "qualifier", "role")))
         _print_table(table)
     sys.stdout.flush()
@@ -272,7 +274,8 @@ def serve(db: DbOption = None,
     spec = find_spec("dashboard")
     if spec is None or spec.origin is None:
         _fail("the dashboard package is not installed")
-    app_file = Path(spec.origin).with_name("app.py")  # type: ignore[union-attr]
+    assert spec is not None and spec.origin is not None
+    app_file = Path(spec.origin).with_name("app.py")
     engine = make_engine(db)
     init_db(engine)
     env = {**os.environ, "BENCHBOARD_DB": resolve_url(db)}

@@ -181,7 +181,7 @@ def leaderboard(engine: Engine, benchmark: str, metric: str | None = None, kind:
             # SQLite returns the other columns of the row that holds the max/min (a documented extension)
             ids = select(Result.id, best_fn(Result.value_norm), func.count(func.distinct(Result.paper_id))).where(
                 *conds).group_by(Result.model_key)
-            picked = conn.execute(ids).all()
+            picked: list[Any] = list(conn.execute(ids).all())
         else:
             order = Result.value_norm.desc() if higher else Result.value_norm.asc()
             firsts = select(Result.id, Result.model_key).where(*conds).distinct(Result.model_key).order_by(

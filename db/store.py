@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
-from collections import Counter
 import multiprocessing
-from collections import deque
+import re
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -267,7 +266,7 @@ class Store:
                 Paper.abstract, Paper.extractor_version)
         found: dict[str, list[dict[str, Any]]] = {}  # by abstract key
         by_arxiv: dict[str, dict[str, Any]] = {}
-        rows = session.execute(select(*cols).where(Paper.abstract_key.in_(set(keys))).order_by(Paper.id)).all()
+        rows = list(session.execute(select(*cols).where(Paper.abstract_key.in_(set(keys))).order_by(Paper.id)).all())
         if ids:
             rows += session.execute(select(*cols).where(Paper.arxiv_id.in_(set(ids)))).all()
         seen_ids: set[int] = set()
@@ -360,8 +359,8 @@ class Store:
         if result_rows:
             model_ids = self._model_ids_for(session, {(r["model_key"], r["model"]) for r in result_rows
                                                        if r["model_key"]})
-            for r in result_rows:
-                r["model_id"] = model_ids.get(r["model_key"]) if r["model_key"] else None
+            for row in result_rows:
+                row["model_id"] = model_ids.get(row["model_key"]) if row["model_key"] else None
             session.execute(insert(Result), result_rows)
         # results of the batch's papers, for the report (unchanged papers keep theirs)
         pids = list({p["id"] for p in placed})

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from typing import Any
 
 from sqlalchemy import Engine, insert, text
 
@@ -20,7 +21,7 @@ from .models import Model, Paper, PaperSource, Result, Source
 
 BENCH_WEIGHTS = {"GSM8K": 30, "MATH": 18, "MMLU": 12, "HumanEval": 8, "MTEB": 7, "BEIR": 6, "RewardBench": 5,
                  "MATH-500": 5, "AIME": 4, "GPQA": 3, "MBPP": 2}
-METRICS = {"GSM8K": ["accuracy", None], "MATH": ["accuracy", None], "MMLU": ["accuracy"], "HumanEval": ["pass@1"],
+METRICS: dict[str, list[str | None]] = {"GSM8K": ["accuracy", None], "MATH": ["accuracy", None], "MMLU": ["accuracy"], "HumanEval": ["pass@1"],
            "MTEB": ["average score", None], "BEIR": ["nDCG@10"], "RewardBench": ["accuracy", None],
            "MATH-500": ["pass@1", "accuracy"], "AIME": ["pass@1"], "GPQA": ["accuracy"], "MBPP": ["pass@1"]}
 
@@ -41,7 +42,7 @@ def generate(engine: Engine, results: int = 1_000_000, papers: int = 200_000, mo
                                        "sha256": "0" * 64, "size": 0, "fmt": "B", "n_papers": papers,
                                        "extractor_version": EXTRACTOR_VERSION}])
         dates = [start + dt.timedelta(days=int(rng.random() ** 0.6 * span)) for _ in range(papers)]
-        paper_rows = [{"id": i + 1, "abstract_key": f"{i:040x}", "arxiv_id": f"{d:%y%m}.{i:05d}",
+        paper_rows: list[dict[str, Any]] = [{"id": i + 1, "abstract_key": f"{i:040x}", "arxiv_id": f"{d:%y%m}.{i:05d}",
                        "title": f"Synthetic paper {i + 1}: a method for benchmark {benches[i % len(benches)]}",
                        "date": d, "abstract": f"Synthetic abstract {i + 1}.", "extractor_version": EXTRACTOR_VERSION}
                       for i, d in enumerate(dates)]
@@ -53,7 +54,7 @@ def generate(engine: Engine, results: int = 1_000_000, papers: int = 200_000, mo
         conn.execute(insert(Model), model_rows)
         skill = [rng.gauss(0, 12) for _ in range(models)]
         rows = []
-        for i in range(results):
+        for _ in range(results):
             m = min(int(rng.paretovariate(1.1)) - 1, models - 1)  # long tail of popularity
             m = (m * 7919 + rng.randrange(3)) % models if rng.random() < 0.5 else m
             pid = rng.randrange(papers) + 1

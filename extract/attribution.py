@@ -140,7 +140,8 @@ def clean_np(np: str) -> tuple[str | None, str]:
     if cut:
         np = np[: cut.start()]
     np = _LEADING.sub("", np).strip()
-    if _PRONOUN_OWN.match(np) or re.fullmatch(r"(?:proposed |new )?(?:method|model|approach|framework|system)s?", np, re.I):
+    if _PRONOUN_OWN.match(np) or re.fullmatch(
+            r"(?:proposed |new )?(?:method|model|approach|framework|system)s?", np, re.I):
         return None, "own"
     words = [w for w in np.split() if not _SIZE_TOKEN.match(w)]  # "a 1B-parameter HRM-Text model"
     if any(w.lower() in _MEASURES for w in words):
@@ -160,9 +161,9 @@ def clean_np(np: str) -> tuple[str | None, str]:
         first = next(i for i, w in enumerate(words) if is_name(w))
         last = max(i for i, w in enumerate(words) if is_name(w))
         return " ".join(words[first:last + 1]).strip(",.;:"), "name"
-    if len(words) <= 4 and words[-1].lower() in _METHOD_NOUNS and any("-" in w for w in words[:-1]):
-        if not any(w.lower() in ("baseline", "leading", "base", "best") for w in words):
-            return " ".join(words), "descriptive"
+    if (len(words) <= 4 and words[-1].lower() in _METHOD_NOUNS and any("-" in w for w in words[:-1])
+            and not any(w.lower() in ("baseline", "leading", "base", "best") for w in words)):
+        return " ".join(words), "descriptive"
     return None, "none"
 
 

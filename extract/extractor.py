@@ -175,6 +175,17 @@ def canonical_metric(written: str | None) -> str | None:
     return w
 
 
+_RAISE_VERB = re.compile(r"\b(?:improves|enhances|boosts|raises|increases|lifts|improve|enhance|boost)\s+")
+
+
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of a pattern in text."""
+    last = None
+    for last in pattern.finditer(text):  # noqa: B007
+        pass
+    return last
+
+
 def _words_between(s: str, a: int, b: int) -> int:
     return len(_WORD.findall(s[a:b]))
 
@@ -408,7 +419,7 @@ class Extractor:
                 link.targets, link.how = list(links[i - 1].targets), "carry"
                 continue
             # (iii) a frame: "On the popular BEIR benchmark, ...", "Experiments on MTEB show ..."
-            for f_start, f_end, f_targets in frames:
+            for _f_start, f_end, f_targets in frames:
                 if f_end <= n.start and not (b := re.search(r";", s[f_end:n.start])) and b is None:
                     link.targets, link.how = list(f_targets), "frame"
 
@@ -510,7 +521,7 @@ class Extractor:
         m = re.match(r"^\s*(?:(?:absolute|relative|average|\w+-point|points?|of)\s+)*", s[n.end:])
         right = s[n.end + (m.end() if m else 0):]
         rm = _METRIC.match(right)
-        if rm and not rm.group("metric").lower().startswith("score") or (rm and not self._left_metric(s, links, i)):
+        if (rm and not rm.group("metric").lower().startswith("score")) or (rm and not self._left_metric(s, links, i)):
             return self._metric_text(rm)
         lm = self._left_metric(s, links, i)
         if lm:
@@ -532,12 +543,8 @@ class Extractor:
         found.discard("score") if len(found) > 1 else None
         if len(found) == 1:
             only = found.pop()
-            for lk in links:
-                if lk is links[i]:
-                    continue
-            return only if only != "score" or any(
-                re.search(r"\bscores?\s+(?:of|on)\b|\bscore\b", s[lk.number.end:lk.number.end + 20] + s[max(0, lk.number.start - 15):lk.number.start])
-                for lk in links) else None
+            # "score" alone is a metric only when written as one ("a score of", "scores on")
+            return only if only != "score" or re.search(r"\bscores?\s+(?:of|on)\b|\d\s*scores?\b", s) else None
         return None
 
     @staticmethod
@@ -595,7 +602,8 @@ class Extractor:
         # "(83.55)" after "surpassing the dedicated reward model it replaces"
         before = s[:n.start]
         if re.search(r"\(\s*$", before) and re.match(r"^\s*\)", s[n.end:]):
-            cm = re.search(r"\b(?:surpass\w*|outperform\w*|compared (?:to|with)|than|over|vs\.?|versus|beat\w*)\s+([^()]{1,60}?)\s*\(\s*$", before)
+            cm = re.search(r"\b(?:surpass\w*|outperform\w*|compared (?:to|with)|than|over|vs\.?|versus|beat\w*)"
+                           r"\s+([^()]{1,60}?)\s*\(\s*$", before)
             if cm:
                 name, kind = self._np_name(cm.group(1))
                 return (name if kind == "name" else None), "baseline"
@@ -603,7 +611,8 @@ class Extractor:
         # "compared to 6 percent for the token budget baseline", "vs. 90.83%": a baseline's number
         if re.search(r"\b(?:compared (?:to|with)|vs\.?|versus|than)\s*$", before) and not re.search(
                 r"\b(?:more|less|greater|fewer|higher|lower|better|worse|over|up)\s+than\s*$", before):
-            fm = re.match(r"^\s*(?:%|percent)?\s*(?:for|of|by|with)\s+(?:the\s+|a\s+)?([A-Za-z][\w\-.]*[\w])", s[n.end:])
+            fm = re.match(r"^\s*(?:%|percent)?\s*(?:for|of|by|with)\s+(?:the\s+|a\s+)?([A-Za-z][\w\-.]*[\w])",
+                          s[n.end:])
             name = fm.group(1) if fm and is_name(fm.group(1)) and not self._is_benchmark_name(fm.group(1)) else None
             return name, "baseline"
         # "(LLaMA 3.1 8B, 87.7%)": a model named at the start of the parenthesis
@@ -617,12 +626,11 @@ class Extractor:
         if link.pair_of is not None:
             subject, kind = subject_of(s, n.start, self._is_benchmark_name)
             if kind == "name" and subject and re.search(
-                    re.escape(subject) + r"\s+(?:\w+ly\s+)?(?:advances|rises|goes|grows|climbs|jumps|increases|improves|"
+                    re.escape(subject) + r"\s+(?:\w+ly\s+)?(?:advances|rises|goes|grows|climbs|jumps|increases|"
+                    r"improves|"
                     r"moves|drops|falls|decreases)\s+(?:\w+\s+){0,4}?from\s*$", before):
                 return subject, "baseline"  # "Llama-3.2-3B-Instruct advances from 73.9 to 78.3"
-            vm = None
-            for vm in re.finditer(r"\b(?:improves|enhances|boosts|raises|increases|lifts|improve|enhance|boost)\s+", before):
-                pass
+            vm = _last(_RAISE_VERB, before)
             if vm is not None:
                 obj = before[vm.end():]
                 name = self._object_name(obj)
@@ -650,18 +658,15 @@ class Extractor:
                              r"increases|improves|moves)\b", s[:links[i - 1].number.start]):
                     return (f"{own} ({subject})" if own and own != subject else subject), "own"
                 after_subject = s[:links[i - 1].number.start].split(subject, 1)[-1]
-                obj = self._object_name(re.sub(r"^\s*(?:\w+ly\s+)?[a-z]+\s+", "", after_subject))
-                if obj and obj != subject:
-                    return f"{subject} ({obj})", "own"
+                y_obj = self._object_name(re.sub(r"^\s*(?:\w+ly\s+)?[a-z]+\s+", "", after_subject))
+                if y_obj and y_obj != subject:
+                    return f"{subject} ({y_obj})", "own"
             return subject, "own"
         if i > 0 and links[i - 1].pair_of == i and kind != "name":
-            vm = None
-            for vm in re.finditer(r"\b(?:improves|enhances|boosts|raises|increases|lifts|improve|enhance|boost)\s+",
-                                  s[:links[i - 1].number.start]):
-                pass
-            obj = self._object_name(s[vm.end():links[i - 1].number.start]) if vm else None
-            if obj:
-                return (f"{own} ({obj})" if own and kind == "own" else obj), "own"
+            vm = _last(_RAISE_VERB, s[:links[i - 1].number.start])
+            x_obj = self._object_name(s[vm.end():links[i - 1].number.start]) if vm else None
+            if x_obj:
+                return (f"{own} ({x_obj})" if own and kind == "own" else x_obj), "own"
         if kind == "own":
             if own and base and base != own:
                 return f"{own} ({base})", "own"
@@ -680,7 +685,8 @@ class Extractor:
 
     @staticmethod
     def _object_name(obj: str) -> str | None:
-        m = re.match(r"^\s*(?:(?:a|an|the|its|their)\s+)?((?:[A-Za-z0-9][\w\-.]*[\w])(?:\s+[A-Za-z0-9][\w\-.]*[\w])*)", obj)
+        m = re.match(r"^\s*(?:(?:a|an|the|its|their)\s+)?"
+                     r"((?:[A-Za-z0-9][\w\-.]*[\w])(?:\s+[A-Za-z0-9][\w\-.]*[\w])*)", obj)
         if not m:
             return None
         words = []

@@ -55,7 +55,8 @@ _NOT_SCORES = frozenset(
     """throughput speed speedup latency cost costs memory tokens parameters compute flops efficiency correction
     repair reduction sparsity compression energy time steps samples data""".split()
 )
-_VERSION_CONTEXT = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s$|\b(?:Llama|Qwen|Gemma|Mistral|Phi|GPT|Claude|Gemini)\s$")
+_VERSION_CONTEXT = re.compile(
+    r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s$|\b(?:Llama|Qwen|Gemma|Mistral|Phi|GPT|Claude|Gemini)\s$")
 _SIZE_AFTER = re.compile(r"^\s?\d+(?:\.\d+)?[BbMm]\b|^-[A-Za-z]")
 _STATISTIC_BEFORE = re.compile(r"(?:\b[pr]|p-value|\br_\w+|\bκ|\bkappa|\brho|\bρ)\s*[<>=≤≥]\s*$")
 
@@ -100,9 +101,7 @@ def _glued_before(s: str, start: int) -> bool:
     prev = s[start - 1]
     if prev.isalnum() or prev in "@'_.,/^#":
         return True
-    if prev == "-" and start >= 2 and (s[start - 2].isalnum()):
-        return True
-    return False
+    return prev == "-" and start >= 2 and s[start - 2].isalnum()
 
 
 def find_numbers(s: str) -> list[Number]:
@@ -128,9 +127,9 @@ def find_numbers(s: str) -> list[Number]:
             continue
         end = m.end()
         after = s[end:end + 1]
-        if after and (after.isalpha() or after in "@_" or (after == "-" and s[end + 1:end + 2].isalpha())):
-            if not m.group("unit"):
-                continue  # 7B, 2K, 5-shot, 3x
+        glued_after = after and (after.isalpha() or after in "@_" or (after == "-" and s[end + 1:end + 2].isalpha()))
+        if glued_after and not m.group("unit"):
+            continue  # 7B, 2K, 5-shot, 3x
         if after == "." and s[end + 1:end + 2].isdigit():
             continue  # version numbers 1.2.3
         if _VERSION_CONTEXT.search(s[max(0, start - 30):start]) and _SIZE_AFTER.match(s[end:]):
@@ -161,9 +160,9 @@ def find_numbers(s: str) -> list[Number]:
             if not points and written[:1].islower() and word not in _ALLOWED_NEXT and not word.endswith("ing"):
                 continue  # "50% sparsity", "12 tasks", "2.5% of", "40 percent label noise"
             if word in _MODIFIERS:
-                after = _NEXT_WORD.match(rest, nxt.end())
-                if after:
-                    second = re.sub(r"@\d+$", "", after.group(1).lower().rstrip(".,;:"))
+                follow = _NEXT_WORD.match(rest, nxt.end())
+                if follow:
+                    second = re.sub(r"@\d+$", "", follow.group(1).lower().rstrip(".,;:"))
                     if second in _NOT_SCORES or (second[:1].islower() and second not in _ALLOWED_NEXT):
                         continue  # "92.7% overall correction", "37% higher throughput"
         num2 = m.group("num2")
@@ -176,7 +175,8 @@ def find_numbers(s: str) -> list[Number]:
         found.append(
             Number(
                 start=start,
-                end=m.start("unit") + len(m.group("unit").rstrip()) if m.group("unit") else m.end("num2") if num2 else m.end("num"),
+                end=(m.start("unit") + len(m.group("unit").rstrip()) if m.group("unit")
+                     else m.end("num2") if num2 else m.end("num")),
                 value=value,
                 text=s[start:end].strip(),
                 unit=unit,

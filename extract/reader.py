@@ -121,22 +121,22 @@ def _blocks(path: Path, fh: BinaryIO, encoding: str) -> Iterator[str]:
     if encoding == "utf-16":
         stream = io.TextIOWrapper(fh, encoding="utf-16", errors="strict", newline=None)
         try:
-            carry = ""
+            tcarry = ""
             while True:
                 text = stream.read(BLOCK_BYTES)
                 if not text:
                     break
-                text = carry + text
+                text = tcarry + text
                 cut = text.rfind("\n")
                 if cut == -1:
                     if len(text) > MAX_LINE_BYTES:
                         raise ReadError(path, f"a line is longer than {MAX_LINE_BYTES:,} characters")
-                    carry = text
+                    tcarry = text
                     continue
-                carry = text[cut + 1:]
+                tcarry = text[cut + 1:]
                 yield text[: cut + 1]
-            if carry:
-                yield carry + "\n"
+            if tcarry:
+                yield tcarry + "\n"
         except UnicodeDecodeError as exc:
             raise ReadError(path, f"invalid UTF-16 ({exc.reason})") from None
         return
@@ -152,7 +152,8 @@ def _blocks(path: Path, fh: BinaryIO, encoding: str) -> Iterator[str]:
             raise ReadError(path, f"not text: binary data (NUL bytes) on line {at}")
         first_nl = block.find(b"\n")
         if (first_nl == -1 and len(carry) + len(block) > MAX_LINE_BYTES) or len(carry) + first_nl > MAX_LINE_BYTES:
-            raise ReadError(path, f"line {line_no + 1} is longer than {MAX_LINE_BYTES:,} bytes: not an abstract listing")
+            raise ReadError(
+                path, f"line {line_no + 1} is longer than {MAX_LINE_BYTES:,} bytes: not an abstract listing")
         if first_nl == -1:
             carry += block
             continue

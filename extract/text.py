@@ -9,6 +9,7 @@ masked copy is also an offset into the original.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 # Each rule maps a pattern to a same-length replacement (a function of the match).
@@ -62,8 +63,12 @@ def mask(text: str) -> str:
         return out
     out = out.replace("\\%", "% ")  # the percent stays attached to its number
     for pattern, replacement in _LATEX_RULES:
-        out = pattern.sub(lambda m, r=replacement: _pad(r, len(m.group())), out)
+        out = pattern.sub(_padder(replacement), out)
     return out
+
+
+def _padder(replacement: str) -> Callable[[re.Match[str]], str]:
+    return lambda m: _pad(replacement, len(m.group()))
 
 
 @dataclass(frozen=True)

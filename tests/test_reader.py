@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from extract.reader import ReadError, detect_format, iter_papers, read_document, read_path
 from db.store import abstract_key
+from extract.reader import ReadError, detect_format, iter_papers, read_document, read_path
 
 from .conftest import DEV, SEEDS
 

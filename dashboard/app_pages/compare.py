@@ -48,7 +48,8 @@ with tab_models:
 with tab_papers:
     found = data.search_papers(url, stamp, "", 500)
     found = found[found["results"] > 0]
-    plabel = {int(r.paper_id): f"{r.title or '(untitled)'}" + (f" [{r.arxiv_id}]" if isinstance(r.arxiv_id, str) else "")
+    plabel = {int(r.paper_id): f"{r.title or '(untitled)'}"
+              + (f" [{r.arxiv_id}]" if isinstance(r.arxiv_id, str) else "")
               for r in found.itertuples()}
     chosen = st.multiselect("Papers", list(plabel), format_func=plabel.get, key="cmp_papers",
                             default=[p for p in map(int, filter(str.isdigit, str(param("papers", "")).split(",")))

@@ -14,7 +14,7 @@ if benches.empty:
 st.title("Conflicts")
 st.caption("The same model, benchmark, metric and kind reported with different values, by different papers "
            "or sentences. Differences can be real (settings, versions) or extraction errors: the evidence decides.")
-options = ["all benchmarks"] + benches["benchmark"].tolist()
+options = ["all benchmarks", *benches["benchmark"].tolist()]
 with st.sidebar:
     wanted = param("benchmark")
     label = st.selectbox("Benchmark", options, index=choice(options, wanted, "benchmark") if wanted else 0,
@@ -23,7 +23,8 @@ with st.sidebar:
         default_spread = float(param("spread", 0.0))
     except ValueError:
         default_spread = 0.0
-    spread = st.number_input("Minimum spread", min_value=0.0, max_value=100.0, value=min(max(default_spread, 0.0), 100.0),
+    spread = st.number_input("Minimum spread", min_value=0.0, max_value=100.0,
+                             value=min(max(default_spread, 0.0), 100.0),
                              step=0.5, key="cf_spread")
 benchmark = None if label == "all benchmarks" else label
 set_params(benchmark=benchmark, spread=spread or None)

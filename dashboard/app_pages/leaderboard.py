@@ -4,7 +4,15 @@ import streamlit as st
 
 from dashboard import charts, data
 from dashboard.widgets import (
-    arxiv_url, chart_downloads, choice, empty_database, highlighted, no_match, param, set_params, table_downloads,
+    arxiv_url,
+    chart_downloads,
+    choice,
+    empty_database,
+    highlighted,
+    no_match,
+    param,
+    set_params,
+    table_downloads,
 )
 
 url, stamp = data.current()
@@ -16,7 +24,8 @@ if benches.empty:
 st.title("Leaderboard")
 names = benches["benchmark"].tolist()
 with st.sidebar:
-    benchmark = st.selectbox("Benchmark", names, index=choice(names, param("benchmark"), "benchmark"), key="lb_benchmark")
+    benchmark = st.selectbox("Benchmark", names, index=choice(names, param("benchmark"), "benchmark"),
+                             key="lb_benchmark")
     metrics = data.metrics_for(url, stamp, benchmark, "score")
     metric_labels = ["all metrics"] + [m or "(not stated)" for m in metrics]
     wanted_metric = param("metric")
