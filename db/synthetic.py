@@ -21,7 +21,8 @@ from .models import Model, Paper, PaperSource, Result, Source
 
 BENCH_WEIGHTS = {"GSM8K": 30, "MATH": 18, "MMLU": 12, "HumanEval": 8, "MTEB": 7, "BEIR": 6, "RewardBench": 5,
                  "MATH-500": 5, "AIME": 4, "GPQA": 3, "MBPP": 2}
-METRICS: dict[str, list[str | None]] = {"GSM8K": ["accuracy", None], "MATH": ["accuracy", None], "MMLU": ["accuracy"], "HumanEval": ["pass@1"],
+METRICS: dict[str, list[str | None]] = {
+           "GSM8K": ["accuracy", None], "MATH": ["accuracy", None], "MMLU": ["accuracy"], "HumanEval": ["pass@1"],
            "MTEB": ["average score", None], "BEIR": ["nDCG@10"], "RewardBench": ["accuracy", None],
            "MATH-500": ["pass@1", "accuracy"], "AIME": ["pass@1"], "GPQA": ["accuracy"], "MBPP": ["pass@1"]}
 
