@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PORT   ?= 8501
 DB     ?= benchboard.db
 
-.PHONY: run test lint bench accuracy install dev-install browser clean
+.PHONY: run test lint bench accuracy install dev-install browser postgres clean
 
 $(BIN)/benchboard: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,7 +31,13 @@ browser:
 	  if [ "$$(id -u)" = "0" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "chromium missing: the browser test will be skipped (install Debian's chromium)"; fi; }
 
-test: dev-install browser
+# PostgreSQL server binaries for the tests (the tests start and stop their own throwaway cluster).
+postgres:
+	@command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = "0" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
+	  else echo "PostgreSQL binaries missing: the PostgreSQL half of the database tests will be skipped"; fi; }
+
+test: dev-install browser postgres
 	$(BIN)/python -m pytest -q
 
 lint: dev-install

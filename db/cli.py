@@ -175,10 +175,25 @@ def extract(paths: PathsArg,
 def export(db: DbOption = None,
            format: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.csv,
            benchmark: Annotated[str | None, typer.Option("--benchmark", "-b", help="Only this benchmark.")] = None,
-           output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to a file.")] = None) -> None:
-    """Export stored results as CSV or JSON."""
+           output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to a file.")] = None,
+           everything: Annotated[bool, typer.Option("--everything", help="A full JSON dump of every table "
+                                                    "(for backups and `benchboard import`).")] = False) -> None:
+    """Export stored results as CSV or JSON, or the whole database as a JSON dump."""
     from . import queries
     from .engine import init_db, make_engine
+
+    if everything:
+        from .backup import dump
+
+        engine = make_engine(db)
+        init_db(engine)
+        data = json.dumps(dump(engine), ensure_ascii=False, indent=0)
+        if output:
+            output.write_text(data + "\n", encoding="utf-8")
+            err.print(f"wrote a full dump to {output}", highlight=False)
+        else:
+            sys.stdout.write(data + "\n")
+        return
 
     engine = make_engine(db)
     init_db(engine)
@@ -197,6 +212,25 @@ def export(db: DbOption = None,
         err.print(f"wrote {len(df)} results to {output}", highlight=False)
     else:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+@app.command("import")
+def import_(dump_file: Annotated[Path, typer.Argument(help="A dump written by `benchboard export --everything`.")],
+            db: DbOption = None) -> None:
+    """Restore a full JSON dump into an empty database (any backend)."""
+    from .backup import DumpError, restore
+    from .engine import make_engine, resolve_url
+
+    try:
+        data = json.loads(dump_file.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        _fail(f"{dump_file}: cannot read the dump ({exc})")
+    try:
+        loaded = restore(make_engine(db), data)
+    except DumpError as exc:
+        _fail(f"{dump_file}: {exc}")
+    out.print(f"restored into {resolve_url(db).split('@')[-1]}: "
+              + ", ".join(f"{n} {t}" for t, n in loaded.items()), highlight=False)
 
 
 @app.command()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from extract.registry import Registry, default_registry
@@ -32,12 +32,30 @@ def resolve_url(db: str | None = None) -> str:
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+    dbapi_conn.isolation_level = None  # SQLAlchemy emits BEGIN itself (see _sqlite_begin)
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=30000")
     cur.close()
+
+
+def _sqlite_begin(conn) -> None:  # type: ignore[no-untyped-def]
+    """Writers take SQLite's write lock when their transaction starts (BEGIN IMMEDIATE), so two
+    ingests never interleave; readers start plain transactions and never wait in WAL mode."""
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("writer") else "BEGIN")
+
+
+def writer_engine(engine: Engine) -> Engine:
+    """The same engine, marked so that its transactions take the database's write lock first."""
+    return engine.execution_options(writer=True)
+
+
+def lock_writers(session: Session) -> None:
+    """Serialise writers for the rest of a transaction (PostgreSQL: a transaction-level advisory lock)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(804212)"))
 
 
 def make_engine(db: str | None = None) -> Engine:
@@ -49,18 +67,38 @@ def make_engine(db: str | None = None) -> Engine:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
     else:
         engine = create_engine(url, pool_pre_ping=True)
     return engine
 
 
+def _registry_rows(registry: Registry) -> dict[str, tuple[object, ...]]:
+    return {b.name: (b.core, b.higher_is_better, b.range[0], b.range[1], b.scale, b.variant_of,
+                     ", ".join(b.metrics), b.description) for b in registry}
+
+
+def _stored_rows(session: Session) -> dict[str, tuple[object, ...]]:
+    return {b.name: (b.core, b.higher_is_better, b.range_min, b.range_max, b.scale, b.variant_of, b.metrics,
+                     b.description) for b in session.scalars(select(Benchmark))}
+
+
 def init_db(engine: Engine, registry: Registry | None = None) -> None:
-    """Create the schema (idempotent), record its version and sync the benchmark registry."""
-    Base.metadata.create_all(engine)
+    """Create the schema (idempotent), record its version and sync the benchmark registry.
+
+    Reads first and writes only when something is missing or changed, under the writers' lock,
+    so several processes can start at once and a dashboard never waits behind an ingest.
+    """
     registry = registry or default_registry()
-    with Session(engine) as session, session.begin():
-        version = session.get(Meta, "schema_version")
-        if version is None:
+    wanted = _registry_rows(registry)
+    if inspect(engine).has_table("results"):
+        with Session(engine) as session:
+            if session.get(Meta, "schema_version") is not None and _stored_rows(session) == wanted:
+                return
+    with Session(writer_engine(engine)) as session, session.begin():
+        lock_writers(session)
+        Base.metadata.create_all(session.connection())
+        if session.get(Meta, "schema_version") is None:
             session.add(Meta(key="schema_version", value=str(SCHEMA_VERSION)))
         existing = {b.name: b for b in session.scalars(select(Benchmark))}
         for entry in registry:

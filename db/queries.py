@@ -184,8 +184,9 @@ def leaderboard(engine: Engine, benchmark: str, metric: str | None = None, kind:
             picked: list[Any] = list(conn.execute(ids).all())
         else:
             order = Result.value_norm.desc() if higher else Result.value_norm.asc()
-            firsts = select(Result.id, Result.model_key).where(*conds).distinct(Result.model_key).order_by(
-                Result.model_key, order, Result.id)
+            rn = func.row_number().over(partition_by=Result.model_key, order_by=(order, Result.id)).label("rn")
+            ranked = select(Result.id, Result.model_key, rn).where(*conds).subquery()
+            firsts = select(ranked.c.id, ranked.c.model_key).where(ranked.c.rn == 1)
             counts = dict(conn.execute(select(Result.model_key, func.count(func.distinct(Result.paper_id))).where(
                 *conds).group_by(Result.model_key)).all())
             picked = [(rid, None, counts[key]) for rid, key in conn.execute(firsts).all()]

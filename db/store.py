@@ -27,6 +27,7 @@ from extract.extractor import EXTRACTOR_VERSION, Extractor
 from extract.reader import PaperText, ReadError, file_format, iter_papers
 from extract.record import Result as ExtractedResult
 
+from .engine import lock_writers, writer_engine
 from .models import Model, Paper, PaperSource, Result, Source
 
 BATCH = 2000  # papers per bulk statement
@@ -216,8 +217,11 @@ class Store:
         fmt = file_format(path)
         report = FileReport(shown, "ingested", fmt=fmt)
         self._model_ids = {}  # ids seen in this transaction only (a rollback forgets them)
-        with Session(self.engine) as session, session.begin():
+        with Session(writer_engine(self.engine)) as session, session.begin():
+            lock_writers(session)  # one writer at a time: concurrent ingests never duplicate a paper
             source = session.scalars(select(Source).where(Source.path == key_path)).first()
+            if source and source.sha256 == sha and source.extractor_version == EXTRACTOR_VERSION:
+                return FileReport(shown, "unchanged", fmt=source.fmt, papers=source.n_papers)
             if source is None:
                 source = Source(path=key_path, name=Path(shown).name, sha256=sha, size=size, fmt=fmt,
                                 extractor_version=EXTRACTOR_VERSION)

@@ -30,6 +30,7 @@ from .registry import Registry, default_registry
 from .text import mask, split_sentences
 
 EXTRACTOR_VERSION = "1.0.0"
+MAX_SENTENCE = 3000  # characters; longer "sentences" are not prose
 
 
 class _OwnSystem:
@@ -233,6 +234,8 @@ class Extractor:
 
     def _sentence(self, text: str, masked: str, start: int, end: int, own: _OwnSystem) -> list[Result]:
         s = masked[start:end]
+        if len(s) > MAX_SENTENCE:
+            return []  # no real sentence is this long: a table dump or garbage (and linking is per pair)
         mentions = [Target(m.start, m.end, m.benchmark, m.written) for m in self.registry.mentions(s)]
         if not any(m.benchmark for m in mentions):
             return []

@@ -90,8 +90,9 @@ def _to_float(text: str) -> float:
 
 def _inside_brackets(s: str, pos: int) -> bool:
     """True when `pos` is inside a [...] citation."""
-    open_ = s.rfind("[", 0, pos)
-    return open_ != -1 and s.rfind("]", open_, pos) == -1 and s.find("]", pos) != -1
+    lo = max(0, pos - 200)  # citations are short: look nearby only (keeps long inputs linear)
+    open_ = s.rfind("[", lo, pos)
+    return open_ != -1 and s.rfind("]", open_, pos) == -1 and s.find("]", pos, pos + 200) != -1
 
 
 def _glued_before(s: str, start: int) -> bool:
@@ -132,7 +133,7 @@ def find_numbers(s: str) -> list[Number]:
             continue  # 7B, 2K, 5-shot, 3x
         if after == "." and s[end + 1:end + 2].isdigit():
             continue  # version numbers 1.2.3
-        if _VERSION_CONTEXT.search(s[max(0, start - 30):start]) and _SIZE_AFTER.match(s[end:]):
+        if _VERSION_CONTEXT.search(s[max(0, start - 30):start]) and _SIZE_AFTER.match(s[end:end + 40]):
             continue  # "LLaMA 3.1 8B", "Qwen 2.5 7B": part of a model name
         num_text = m.group("num")
         unit_raw = (m.group("unit") or "").strip()
@@ -141,8 +142,8 @@ def find_numbers(s: str) -> list[Number]:
         value = _to_float(num_text)
         if _inside_brackets(s, num_start):
             continue
-        rest = s[end:]
-        if _MONTH_AFTER.match(rest) or _MONTH_BEFORE.search(s[:start]):
+        rest = s[end:end + 200]  # a window, not the whole tail: long inputs stay linear
+        if _MONTH_AFTER.match(rest) or _MONTH_BEFORE.search(s[max(0, start - 12):start]):
             continue
         if not unit_raw and not decimal and 1900 <= value <= 2100:
             continue  # a year

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,8 @@ import pytest
 from db.engine import init_db, make_engine
 from db.store import Store
 from extract.reader import read_path
+
+from . import pg
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -34,6 +37,30 @@ def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> str:
 def fresh_db(tmp_path: Path) -> str:
     """An empty SQLite file path."""
     return str(tmp_path / "bb.db")
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[pg.Server]:
+    """A real PostgreSQL server started for this test session (skipped only off CI when not installed)."""
+    if not pg.available():
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL binaries are missing (make test installs them with apt)")
+        pytest.skip("PostgreSQL binaries (initdb, pg_ctl) are not installed")
+    server = pg.Server()
+    yield server
+    server.stop()
+
+
+_counter = iter(range(1_000_000))
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def any_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty database URL: an SQLite file, then a fresh database on the test PostgreSQL server."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'bb.db'}"
+    server: pg.Server = request.getfixturevalue("pg_server")
+    return server.create_db(f"t{next(_counter)}")
 
 
 @pytest.fixture()

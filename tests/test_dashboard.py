@@ -153,3 +153,32 @@ def test_progress_on_dated_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     sota = frame(at, "evidence")
     assert sota["value"].tolist() == [70.1, 75.3]
     assert sota["date"].tolist()[0] in (dt.date(2024, 1, 10), pd.Timestamp("2024-01-10"))
+
+
+@pytest.fixture()
+def hostile_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    text_ = ("Hostile: Scripts in Abstracts\n\n<script>alert('x')</script> Our **Bold-7B** achieves 83.8 on GSM8K "
+             "[click](javascript:alert(1)) :red[styled] $x^2$ <img src=x onerror=alert(2)> by a wide margin overall.\n")
+    (tmp_path / "hostile.txt").write_text(text_)
+    db = str(tmp_path / "h.db")
+    engine = make_engine(db)
+    init_db(engine)
+    Store(engine).ingest_file(tmp_path / "hostile.txt")
+    monkeypatch.setenv("BENCHBOARD_DB", db)
+    return db
+
+
+def test_paper_text_is_shown_as_text(hostile_db: str) -> None:
+    at = open_page("papers", q="Hostile")
+    shown = " ".join(m.value for m in at.markdown)
+    assert "<script>" not in shown and "\\<script\\>" in shown
+    assert "](javascript" not in shown and "\\:red\\[styled\\]" in shown
+    assert "\\*\\*Bold\\-7B\\*\\*" in shown
+
+
+def test_injection_strings_are_plain_filter_values(hostile_db: str) -> None:
+    for value in ("'; DROP TABLE results; --", "%", "_", "\\", "x' OR '1'='1", "A" * 5000):
+        at = open_page("explore", model=value, paper=value, source=value)
+        assert any("No results match" in i.value for i in at.info), value
+    at = open_page("explore")
+    assert len(frame(at, "evidence")) == 1  # the table is still there

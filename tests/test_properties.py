@@ -1,0 +1,69 @@
+"""Property-based tests (Hypothesis) for the readers and the extractor."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extract.extractor import extract
+from extract.reader import ReadError, iter_papers
+from extract.registry import default_registry
+
+# text that looks like abstracts: benchmark names, numbers, units, LaTeX and punctuation mixed with words
+PIECES = st.sampled_from([
+    "GSM8K", "MATH", "MTEB", "BEIR", "RewardBench", "MATH-500", "C-MTEB", "math", "on", "of", "by", "up to",
+    "83.8", "0.832", "+3.5", "-2.1", "12", "2024", "7B", "%", "\\%", "pp", "points", "$\\sim$", "$\\rightarrow$",
+    "\\textbf{", "}", "(", ")", "[38 ]", ",", ".", ";", " and ", "respectively", "from", "to", "Our", "model",
+    "XModel-7B", "achieves", "improves", "accuracy", "nDCG@10", "±", "\u2212", "\u2009", "\n", "\r\n", " ",
+])
+ABSTRACTISH = st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=60).map(" ".join)
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(ABSTRACTISH)
+def test_extractor_never_raises_and_records_are_sound(text: str) -> None:
+    reg = default_registry()
+    for r in extract(text):
+        assert text[r.start:r.end] == r.evidence
+        assert r.start <= r.value_start < r.value_end <= r.end
+        assert math.isfinite(r.value) and reg.get(r.benchmark).in_range(r.value)
+        assert r.kind in ("score", "delta") and r.role in ("own", "baseline")
+
+
+@SETTINGS
+@given(st.text(max_size=400))
+def test_extractor_never_raises_on_any_text(text: str) -> None:
+    extract(text)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.binary(max_size=600))
+def test_readers_raise_only_read_errors(tmp_path: Path, data: bytes) -> None:
+    f = tmp_path / "any.txt"
+    f.write_bytes(data)
+    try:
+        for paper in iter_papers(f):
+            assert paper.abstract.strip()
+    except ReadError as exc:
+        assert str(f) in str(exc)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(ABSTRACTISH.filter(lambda t: t.strip()), min_size=1, max_size=4))
+def test_output_does_not_depend_on_line_endings(tmp_path: Path, abstracts: list[str]) -> None:
+    lines = ["Abstract: " + " ".join(a.replace("\r", " ").replace("\n", " ").split()) for a in abstracts]
+    results = []
+    for i, newline in enumerate(("\n", "\r\n", "\r")):
+        f = tmp_path / f"e{i}.txt"
+        f.write_bytes(newline.join(lines).encode("utf-8") + newline.encode())
+        try:
+            papers = list(iter_papers(f))
+        except ReadError as exc:
+            results.append(("error", exc.reason))
+            continue
+        results.append([(p.abstract, [(r.benchmark, r.value, r.start) for r in extract(p.abstract)]) for p in papers])
+    assert results[0] == results[1] == results[2]
