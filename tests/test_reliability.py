@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -272,4 +273,44 @@ def test_postgres_rejects_nothing_sqlite_accepts(pg_server) -> None:  # type: ig
     with engine.connect() as conn:
         version = conn.execute(text("SELECT value FROM meta WHERE key = 'schema_version'")).scalar()
     assert version == "1"
+    engine.dispose()
+
+
+def test_unreadable_file_is_reported(tmp_path: Path) -> None:
+    """As root every file is readable, so the read runs as the unprivileged `nobody` user there."""
+    import shutil
+
+    f = tmp_path / "secret.txt"
+    f.write_text("Abstract: Our X-7B achieves 83.8 on GSM8K.\n")
+    f.chmod(0o000)
+    code = ("import sys\nfrom extract.reader import ReadError, iter_papers\n"
+            "try:\n    list(iter_papers(sys.argv[1]))\nexcept ReadError as e:\n    print(e)\n")
+    cmd = [sys.executable, "-c", code, str(f)]
+    if os.geteuid() == 0:
+        # the venv's interpreter may live under /root; the reader needs only the standard library
+        system_python = shutil.which("python3", path="/usr/bin:/usr/local/bin")
+        if not shutil.which("runuser") or not system_python:
+            pytest.skip("runuser and a system python3 are needed to drop root")
+        tmp_path.chmod(0o755)
+        cmd = ["runuser", "-u", "nobody", "--", system_python, *cmd[1:]]
+    out = subprocess.run(cmd, capture_output=True, text=True, timeout=60,
+                         cwd=Path(__file__).resolve().parents[1], env={**os.environ, "PYTHONPATH": "."})
+    assert out.stdout.strip() == f"{f}: permission denied", out.stderr
+
+
+def test_readers_see_consistent_data_while_an_ingest_writes(any_db: str, tmp_path: Path) -> None:
+    make_corpus(tmp_path / "corpus", files=8, per_file=800)
+    subprocess.run([*CLI, "stats", "--db", any_db], check=True, capture_output=True, timeout=120)
+    proc = subprocess.Popen([*CLI, "ingest", str(tmp_path / "corpus"), "--db", any_db, "-q"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    engine = make_engine(any_db)
+    seen = 0
+    while proc.poll() is None:
+        with engine.connect() as conn:  # one snapshot: what a dashboard query sees
+            sources = conn.execute(select(func.count()).select_from(Source)).scalar() or 0
+            papers = conn.execute(select(func.count()).select_from(Paper)).scalar() or 0
+        assert papers == 800 * sources, (sources, papers)  # never half a file
+        seen += 1
+        time.sleep(0.02)
+    assert proc.returncode == 0 and seen > 3
     engine.dispose()
