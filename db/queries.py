@@ -91,17 +91,27 @@ def _conditions(f: ResultFilter) -> tuple[list[Any], bool]:
 
 
 def _result_select(f: ResultFilter) -> Select[Any]:
+    """Results with their paper, filtered, newest first.
+
+    With a limit, the matching ids are chosen first (a narrow query the indexes answer) and
+    only those rows are read in full with their paper.
+    """
     cols = [getattr(Result, c) for c in RESULT_COLUMNS[:19]] + [
         Paper.title, Paper.arxiv_id, Paper.date, Result.extractor_version,
     ]
+    conds, needs_paper = _conditions(f)
     q = select(*cols).join(Paper, Paper.id == Result.paper_id)
-    conds, _ = _conditions(f)
+    if f.limit:
+        ids = select(Result.id)
+        if needs_paper:
+            ids = ids.join(Paper, Paper.id == Result.paper_id)
+        if conds:
+            ids = ids.where(and_(*conds))
+        ids = ids.order_by(Result.id.desc()).limit(f.limit)
+        return q.where(Result.id.in_(ids.scalar_subquery())).order_by(Result.id.desc())
     if conds:
         q = q.where(and_(*conds))
-    q = q.order_by(Result.id.desc())  # newest first; the primary key keeps LIMIT cheap
-    if f.limit:
-        q = q.limit(f.limit)
-    return q
+    return q.order_by(Result.id.desc())  # newest first
 
 
 def count_results(engine: Engine, f: ResultFilter = ResultFilter()) -> int:
