@@ -116,6 +116,7 @@ class Result(Base):
         Index("ix_results_board", "benchmark", "kind", "model_key", "value_norm", "paper_id"),
         Index("ix_results_date", "benchmark", "kind", "paper_date", "value_norm"),
         Index("ix_results_model", "model_key", "kind", "benchmark", "value_norm"),
+        Index("ix_results_papers", "benchmark", "kind", "model_key", "paper_id"),  # papers per model, streamed
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     paper_id: Mapped[int] = mapped_column(ForeignKey("papers.id", ondelete="CASCADE"), index=True)

@@ -189,9 +189,11 @@ def leaderboard(engine: Engine, benchmark: str, metric: str | None = None, kind:
     with engine.connect() as conn:
         if engine.dialect.name == "sqlite":
             # SQLite returns the other columns of the row that holds the max/min (a documented extension)
-            ids = select(Result.id, best_fn(Result.value_norm), func.count(func.distinct(Result.paper_id))).where(
-                *conds).group_by(Result.model_key)
-            picked: list[Any] = list(conn.execute(ids).all())
+            ids = select(Result.id, Result.model_key, best_fn(Result.value_norm)).where(*conds).group_by(
+                Result.model_key)
+            counts = dict(conn.execute(select(Result.model_key, func.count(func.distinct(Result.paper_id))).where(
+                *conds).group_by(Result.model_key)).all())
+            picked: list[Any] = [(rid, None, counts[key]) for rid, key, _ in conn.execute(ids).all()]
         else:
             order = Result.value_norm.desc() if higher else Result.value_norm.asc()
             rn = func.row_number().over(partition_by=Result.model_key, order_by=(order, Result.id)).label("rn")
