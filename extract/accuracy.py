@@ -46,9 +46,19 @@ def measure(gold_dir: Path) -> dict[str, Score]:
     return scores
 
 
+SNAPSHOT = "extract-snapshot.jsonl"
+
+
+def snapshot(gold_dir: Path) -> list[str]:
+    """Every record extracted from the seeds, dev and held-out documents, one JSON line each."""
+    docs = [gold_dir / d for d, _, _ in GOLD_SETS.values()]
+    return [json.dumps(r, ensure_ascii=False, sort_keys=True) for r in predictions(docs)]
+
+
 def main() -> None:
-    """Write extract/accuracy.json from tests/gold."""
+    """Write extract/accuracy.json and the extraction snapshot from tests/gold."""
     gold_dir = Path(__file__).resolve().parents[1] / "tests" / "gold"
+    (gold_dir / SNAPSHOT).write_text("\n".join(snapshot(gold_dir)) + "\n", encoding="utf-8")
     figures = {name: s.as_dict() for name, s in measure(gold_dir).items()}
     ACCURACY_FILE.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
     for name, f in figures.items():

@@ -102,11 +102,11 @@ _FRAME_LEAD = re.compile(
 _NON_SCORE_CONTEXT = re.compile(
     r"\b(?:correlat\w*|speed\w*|faster|latency|throughput|cost|costs|memory|parameters|sparsity|"
     r"compression|miscalibration|skew|tokens|fewer|less|smaller|reduc\w+|label noise|noise|guess\w*|"
-    r"memoriz\w*|contaminat\w*|leak\w*|sensitivity|variance|overlap)\b",
+    r"memoriz\w*|contaminat\w*|leak\w*|sensitivity|variance|overlap|perplexity|acceptance length|flip rates?)\b",
     re.IGNORECASE,
 )
 # A measure word, then at most three words and no punctuation, then the number ("memory by up to 30%").
-_NON_SCORE_BEFORE = re.compile(_NON_SCORE_CONTEXT.pattern + r"(?:\s+[\w\-~]+){0,3}\s*[~>]?\s*$", re.IGNORECASE)
+_NON_SCORE_BEFORE = re.compile(_NON_SCORE_CONTEXT.pattern + r"(?:\s+[\w\-~.%]+){0,4}\s*[~>]?\s*$", re.IGNORECASE)
 # Measures that are never benchmark scores, wherever they sit near the number.
 _NON_SCORE_NEAR = re.compile(r"\b(?:guess\w*|memoriz\w*|contaminat\w*|leak\w*|correlat\w*)\b", re.IGNORECASE)
 
@@ -118,7 +118,7 @@ _DELTA_LEFT = re.compile(
 )
 _DELTA_RIGHT = re.compile(
     r"^\s*(?:(?:absolute|relative|average|overall|\w+-point|point|points|pp|percentage|[\w\-]+)\s+){0,3}"
-    r"(?:improvements?|gains?|increases?|boosts?|lift|higher|better|advantage|margin|jump|lead)\b",
+    r"(?:improvements?|gains?|gained|increases?|boosts?|lift|higher|better|advantage|margin|jump|lead)\b",
     re.IGNORECASE,
 )
 _DECREASE_LEFT = re.compile(r"\b(?:drops?|decreases?|declines?|degrades?|lowers?|falls?|reduces?)\b[^.;]{0,30}$", re.I)
@@ -688,6 +688,9 @@ class Extractor:
 
     @staticmethod
     def _object_name(obj: str) -> str | None:
+        obj = re.sub(r"^\s*(?:[a-z][\w\-]*\s+){0,3}?(?:rates?|accuracy|scores?|performance|results?)"
+                     r"\s+(?:of|on|for)\s+",
+                     "", obj)  # "win rate of LLaMA-3.1-8B-Instruct"
         m = re.match(r"^\s*(?:(?:a|an|the|its|their)\s+)?"
                      r"((?:[A-Za-z0-9][\w\-.]*[\w])(?:\s+[A-Za-z0-9][\w\-.]*[\w])*)", obj)
         if not m:

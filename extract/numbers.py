@@ -16,7 +16,7 @@ _NUMBER = re.compile(
     r"""
     (?P<sign>[+\-±])?                                   # explicit sign
     (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
-    (?:\s?-\s?                                          # a range: 0.7-1.4, 6 - 12
+    (?:(?:\s?%)?\s?-\s?                                 # a range: 0.7-1.4, 6 - 12, 4.40%-7.20%
         (?P<num2>\d+(?:\.\d+)?)(?![\w.])
     )?
     (?P<unit>
@@ -35,7 +35,7 @@ _ALLOWED_NEXT = frozenset(
     """on in at across over for with without vs vs. versus compared than and or to from respectively
     while whereas which when where but as by even despite after under using via
     accuracy acc acc. score scores points point pp average avg mean overall absolute relative
-    improvement improvements gain gains increase increases boost boosts lift higher better lower
+    improvement improvements gain gains gained increase increases boost boosts lift higher better lower
     margin top-1 exact success solve solving pass win agreement performance ndcg mrr recall map f1 em
     macro-averaged micro-averaged averaged macro micro
     macro micro weighted zero-shot few-shot rate reasoning first-turn gap lead drop decrease

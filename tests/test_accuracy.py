@@ -37,3 +37,14 @@ def test_published_figures_are_current(scores) -> None:  # type: ignore[no-untyp
         now = s.as_dict()
         assert published[name]["micro"] == pytest.approx(now["micro"]), name
         assert published[name]["fields"] == pytest.approx(now["fields"]), name
+
+
+def test_extraction_output_is_unchanged() -> None:
+    """Speed work must not change results: the records on seeds, dev and held-out match the snapshot.
+
+    An intended extractor change updates it with `make accuracy` (and the diff shows what changed).
+    """
+    from extract.accuracy import SNAPSHOT, snapshot
+
+    expected = (GOLD / SNAPSHOT).read_text(encoding="utf-8").splitlines()
+    assert snapshot(GOLD) == expected
