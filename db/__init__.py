@@ -1,6 +1,5 @@
-"""Storage: SQLAlchemy models, the engine, ingest (the store) and the query layer. Never imports Streamlit."""
+"""Storage: SQLAlchemy models (`db.models`), the engine (`db.engine`), ingest (`db.store`), the query layer
+(`db.queries`), backups (`db.backup`) and the command line (`db.cli`). Never imports Streamlit.
 
-from .engine import init_db, make_engine, resolve_url
-from .store import IngestReport, Store
-
-__all__ = ["IngestReport", "Store", "init_db", "make_engine", "resolve_url"]
+Submodules are imported where they are used, so `benchboard extract` starts without SQLAlchemy.
+"""
