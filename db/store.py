@@ -326,10 +326,10 @@ class Store:
             for row in new_rows:
                 row["id"] = ident[(row["abstract_key"], row["arxiv_id"])]
                 row["changed"] = True
-        for pid, paper in dirty.items():
-            session.execute(update(Paper).where(Paper.id == pid).values(
-                title=paper["title"], arxiv_id=paper["arxiv_id"], date=paper["date"], comments=paper["comments"],
-                extractor_version=EXTRACTOR_VERSION))
+        if dirty:  # one executemany: ORM bulk UPDATE by primary key
+            session.execute(update(Paper), [
+                {"id": pid, "title": p["title"], "arxiv_id": p["arxiv_id"], "date": p["date"],
+                 "comments": p["comments"], "extractor_version": EXTRACTOR_VERSION} for pid, p in dirty.items()])
         links = {(p["id"], pt.position): pt.fmt for p, pt in zip(placed, batch, strict=True)}
         session.execute(insert(PaperSource), [
             {"paper_id": pid, "source_id": source_id, "position": pos, "fmt": fmt} for (pid, pos), fmt in links.items()
@@ -358,8 +358,8 @@ class Store:
         if redo:
             own = {pid: own_system(p["title"], p["abstract"]) for pid, p in redo.items()
                    if any(r["paper_id"] == pid for r in result_rows)}
-            for pid, name in own.items():
-                session.execute(update(Paper).where(Paper.id == pid).values(own_system=name))
+            if own:
+                session.execute(update(Paper), [{"id": pid, "own_system": name} for pid, name in own.items()])
         if result_rows:
             model_ids = self._model_ids_for(session, {(r["model_key"], r["model"]) for r in result_rows
                                                        if r["model_key"]})

@@ -15,7 +15,10 @@ _COMMON_CAPITALISED = frozenset(
     Consequently Importantly Remarkably Surprisingly Similarly Interestingly Besides Through
     Compared Unlike Like Given After Before As At To From Of And Or But Finetuning Fine-tuning
     Adding Training Evaluating Applying Taking Even Only Further Second First Third Lastly
-    Existing Previous Prior Current State-of-the-art SOTA Large Small Base Baseline Human""".split()
+    Existing Previous Prior Current State-of-the-art SOTA Large Small Base Baseline Human Within Without
+    Among Under Over Beyond Through Via During Against Toward Towards Upon Whereas Since Because Once Still Yet
+    Instead Meanwhile Ultimately Crucially Critically Concretely Practically Experimentally Quantitatively
+    Qualitatively Theoretically Specifically Generally Typically Such""".split()
 )
 _BENCHMARK_NP_WORDS = frozenset(
     "the a an this our new benchmark benchmarks dataset datasets suite leaderboard itself not only also".split())
@@ -242,6 +245,7 @@ def base_model_in(clause: str, is_benchmark: Callable[[str], bool] = lambda _: F
     return None
 
 
+_TITLE_OPENERS = frozenset("The A An On Towards Toward Beyond When Why How What Is Are Do Does Can".split())
 _TITLE_NAME = re.compile(r"^\s*(?P<name>[^:]{2,40}?)\s*:\s+\S")
 _INTRO_PATTERNS = [
     re.compile(rf"\b(?:called|named|dubbed|termed|coined)\s+(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,3}})"),
@@ -271,7 +275,8 @@ def own_system(title: str | None, abstract: str) -> str | None:
         if m:
             name = m.group("name").strip()
             words = name.split()
-            if len(words) <= 3 and any(is_name(w) for w in words):
+            if (len(words) <= 3 and "," not in name and any(is_name(w) for w in words)
+                    and words[0] not in _TITLE_OPENERS):  # "The Flexibility Trap: ..." names no system
                 return name
     for pattern in _INTRO_PATTERNS:
         m = pattern.search(abstract)

@@ -29,7 +29,23 @@ from .record import Result
 from .registry import Registry, default_registry
 from .text import mask, split_sentences
 
-EXTRACTOR_VERSION = "1.0.0"
+
+def _rules_fingerprint() -> str:
+    """A short hash of the extractor's code and data: any change to the rules changes the version,
+    so re-ingesting replaces results made by older rules."""
+    import hashlib
+    from pathlib import Path
+
+    here = Path(__file__).parent
+    h = hashlib.sha256()
+    for f in sorted([*here.glob("*.py"), *here.glob("*.toml")]):
+        if f.name not in ("accuracy.py", "scorer.py", "__init__.py"):
+            h.update(f.name.encode())
+            h.update(f.read_bytes())
+    return h.hexdigest()[:8]
+
+
+EXTRACTOR_VERSION = f"1.1+{_rules_fingerprint()}"
 MAX_SENTENCE = 3000  # characters; longer "sentences" are not prose
 
 

@@ -34,5 +34,6 @@ st.altair_chart(chart, width="stretch")
 chart_downloads(chart, f"progress-{benchmark}", "prog_chart", url.rsplit("/", 1)[-1])
 st.subheader("State of the art over time")
 front = sota[["date", "model", "value", "unit", "metric", "title", "arxiv_id", "evidence"]]
-st.dataframe(front, hide_index=True, width="stretch", key="prog_table")
+st.dataframe(front, hide_index=True, width="stretch", key="prog_table",
+             column_config={"date": st.column_config.DateColumn("date"), "title": "paper"})
 table_downloads(front, f"sota-{benchmark}", "prog_dl")
