@@ -306,9 +306,10 @@ def test_readers_see_consistent_data_while_an_ingest_writes(any_db: str, tmp_pat
     engine = make_engine(any_db)
     seen = 0
     while proc.poll() is None:
-        with engine.connect() as conn:  # one snapshot: what a dashboard query sees
-            sources = conn.execute(select(func.count()).select_from(Source)).scalar() or 0
-            papers = conn.execute(select(func.count()).select_from(Paper)).scalar() or 0
+        with engine.connect() as conn:  # one statement, one snapshot: what a dashboard query sees
+            sources, papers = conn.execute(select(
+                select(func.count()).select_from(Source).scalar_subquery(),
+                select(func.count()).select_from(Paper).scalar_subquery())).one()
         assert papers == 800 * sources, (sources, papers)  # never half a file
         seen += 1
         time.sleep(0.02)
