@@ -3,18 +3,16 @@
 import streamlit as st
 
 from dashboard import charts, data
-from dashboard.widgets import chart_downloads, choice, empty_database, param, set_params, table_downloads
+from dashboard.pickers import benchmarks_with_results
+from dashboard.widgets import chart_downloads, choice, param, set_params, table_downloads
 
 url, stamp = data.current()
-benches = data.benchmarks(url, stamp)
-benches = benches[benches["results"] > 0]
-if benches.empty:
-    empty_database()
+names = benchmarks_with_results(url, stamp)
 
 st.title("Conflicts")
 st.caption("The same model, benchmark, metric and kind reported with different values, by different papers "
            "or sentences. Differences can be real (settings, versions) or extraction errors: the evidence decides.")
-options = ["all benchmarks", *benches["benchmark"].tolist()]
+options = ["all benchmarks", *names]
 with st.sidebar:
     wanted = param("benchmark")
     label = st.selectbox("Benchmark", options, index=choice(options, wanted, "benchmark") if wanted else 0,

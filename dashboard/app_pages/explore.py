@@ -5,14 +5,12 @@ import datetime as dt
 import streamlit as st
 
 from dashboard import data
-from dashboard.widgets import empty_database, no_match, param, set_params, table_downloads
+from dashboard.pickers import benchmarks_with_results
+from dashboard.widgets import no_match, param, set_params, table_downloads
 from db.queries import ResultFilter
 
 url, stamp = data.current()
-benches = data.benchmarks(url, stamp)
-benches = benches[benches["results"] > 0]
-if benches.empty:
-    empty_database()
+names = benchmarks_with_results(url, stamp)
 
 
 def _float(name: str) -> float | None:
@@ -32,7 +30,6 @@ def _date(name: str) -> dt.date | None:
 
 
 st.title("Explore")
-names = benches["benchmark"].tolist()
 kinds = ["all", "score", "delta"]
 roles = ["all", "own", "baseline"]
 with st.sidebar:

@@ -3,45 +3,25 @@
 import streamlit as st
 
 from dashboard import charts, data
-from dashboard.widgets import (
-    arxiv_url,
-    chart_downloads,
-    choice,
-    empty_database,
-    highlighted,
-    no_match,
-    param,
-    set_params,
-    table_downloads,
-)
+from dashboard.pickers import benchmark_and_metric, benchmarks_with_results
+from dashboard.widgets import arxiv_url, chart_downloads, highlighted, no_match, param, set_params, table_downloads
 
 url, stamp = data.current()
-benches = data.benchmarks(url, stamp)
-benches = benches[benches["results"] > 0]
-if benches.empty:
-    empty_database()
+names = benchmarks_with_results(url, stamp)
 
 st.title("Leaderboard")
-names = benches["benchmark"].tolist()
 with st.sidebar:
-    benchmark = st.selectbox("Benchmark", names, index=choice(names, param("benchmark"), "benchmark"),
-                             key="lb_benchmark")
-    metrics = data.metrics_for(url, stamp, benchmark, "score")
-    metric_labels = ["all metrics"] + [m or "(not stated)" for m in metrics]
-    wanted_metric = param("metric")
-    metric_label = st.selectbox("Metric", metric_labels, key="lb_metric",
-                                index=choice(metric_labels, wanted_metric, "metric") if wanted_metric else 0)
+    benchmark, metric, metric_label = benchmark_and_metric(url, stamp, names, "lb")
     top = st.slider("Models in the chart", 5, 50, int(param("top", 15)) if str(param("top", 15)).isdigit() else 15,
                     key="lb_top")
     baselines = st.toggle("Include numbers quoted for baselines", value=param("baselines", "1") == "1",
                           key="lb_baselines")
     show_deltas = st.toggle("Show reported improvements (deltas)", value=param("deltas") == "1", key="lb_deltas")
-metric = None if metric_label == "all metrics" else ("" if metric_label == "(not stated)" else metric_label)
 set_params(benchmark=benchmark, metric=None if metric is None else metric_label, top=top if top != 15 else None,
            baselines=None if baselines else "0", deltas="1" if show_deltas else None)
 
 higher = data.higher_is_better(url, benchmark)
-info = benches.set_index("benchmark").loc[benchmark]
+info = data.benchmarks(url, stamp).set_index("benchmark").loc[benchmark]
 st.caption(f"{info['description']} · {'higher' if higher else 'lower'} is better · "
            f"{info['results']} results. Ranked by each model's best reported score; "
            "improvements (deltas) are never ranked with scores.")

@@ -3,25 +3,16 @@
 import streamlit as st
 
 from dashboard import charts, data
-from dashboard.widgets import chart_downloads, choice, empty_database, no_match, param, set_params, table_downloads
+from dashboard.pickers import benchmark_and_metric, benchmarks_with_results
+from dashboard.widgets import chart_downloads, no_match, set_params, table_downloads
 
 url, stamp = data.current()
-benches = data.benchmarks(url, stamp)
-benches = benches[benches["results"] > 0]
-if benches.empty:
-    empty_database()
+names = benchmarks_with_results(url, stamp)
 
 st.title("Progress")
-names = benches["benchmark"].tolist()
 with st.sidebar:
-    benchmark = st.selectbox("Benchmark", names, index=choice(names, param("benchmark"), "benchmark"),
-                             key="prog_benchmark")
-    metrics = data.metrics_for(url, stamp, benchmark, "score")
-    labels = ["all metrics"] + [m or "(not stated)" for m in metrics]
-    wanted = param("metric")
-    label = st.selectbox("Metric", labels, index=choice(labels, wanted, "metric") if wanted else 0, key="prog_metric")
-set_params(benchmark=benchmark, metric=None if label == "all metrics" else label)
-metric = None if label == "all metrics" else ("" if label == "(not stated)" else label)
+    benchmark, metric, label = benchmark_and_metric(url, stamp, names, "prog")
+set_params(benchmark=benchmark, metric=None if metric is None else label)
 
 points, sota = data.progress(url, stamp, benchmark, metric)
 if points.empty:
