@@ -69,10 +69,3 @@ def conflicts(df: pd.DataFrame, min_spread: float = 0.0) -> pd.DataFrame:
     return out.drop(columns=["metric_group"]).sort_values(
         ["spread", "model_key", "benchmark", "value_norm"], ascending=[False, True, True, False]
     ).reset_index(drop=True)
-
-
-def compare_matrix(best: pd.DataFrame) -> pd.DataFrame:
-    """A model x benchmark table of best values from rows (model, benchmark, value_norm)."""
-    if best.empty:
-        return pd.DataFrame()
-    return best.pivot_table(index="model", columns="benchmark", values="value_norm", aggfunc="max")

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, select, text
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from extract.registry import Registry, default_registry
 
@@ -112,8 +112,3 @@ def init_db(engine: Engine, registry: Registry | None = None) -> None:
             row.description = entry.description
             if entry.name not in existing:
                 session.add(row)
-
-
-def session_factory(engine: Engine) -> sessionmaker[Session]:
-    """Sessions bound to `engine`."""
-    return sessionmaker(engine, expire_on_commit=False)

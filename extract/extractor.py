@@ -19,10 +19,9 @@ Only numbers linked to a registered benchmark become results.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .attribution import base_model_in, is_name, own_system, subject_of
+from .attribution import base_model_in, clean_np, is_name, own_system, subject_of
 from .modelname import model_key
 from .numbers import Number, find_numbers
 from .record import Result
@@ -624,7 +623,7 @@ class Extractor:
             cm = re.search(r"\b(?:surpass\w*|outperform\w*|compared (?:to|with)|than|over|vs\.?|versus|beat\w*)"
                            r"\s+([^()]{1,60}?)\s*\(\s*$", before)
             if cm:
-                name, kind = self._np_name(cm.group(1))
+                name, kind = clean_np(cm.group(1))
                 return (name if kind == "name" else None), "baseline"
         # the X of "from X to Y": the object of the verb
         # "compared to 6 percent for the token budget baseline", "vs. 90.83%": a baseline's number
@@ -697,12 +696,6 @@ class Extractor:
         return None, "own"
 
     @staticmethod
-    def _np_name(np: str) -> tuple[str | None, str]:
-        from .attribution import clean_np
-
-        return clean_np(np)
-
-    @staticmethod
     def _object_name(obj: str) -> str | None:
         obj = re.sub(r"^\s*(?:[a-z][\w\-]*\s+){0,3}?(?:rates?|accuracy|scores?|performance|results?)"
                      r"\s+(?:of|on|for)\s+",
@@ -733,8 +726,3 @@ def extract(abstract: str, title: str | None = None) -> list[Result]:
     if _DEFAULT is None:
         _DEFAULT = Extractor()
     return _DEFAULT.extract(abstract, title)
-
-
-def extract_all(items: Iterable[tuple[str, str | None]]) -> list[list[Result]]:
-    """`extract` over (abstract, title) pairs."""
-    return [extract(a, t) for a, t in items]
