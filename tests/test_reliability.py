@@ -276,26 +276,35 @@ def test_postgres_rejects_nothing_sqlite_accepts(pg_server) -> None:  # type: ig
     engine.dispose()
 
 
-def test_unreadable_file_is_reported(tmp_path: Path) -> None:
-    """As root every file is readable, so the read runs as the unprivileged `nobody` user there."""
+def test_unreadable_file_is_reported() -> None:
+    """As root every file is readable, so the read runs as the unprivileged `nobody` user there,
+    from a world-readable copy of the (standard-library only) reader."""
     import shutil
+    import tempfile
 
-    f = tmp_path / "secret.txt"
-    f.write_text("Abstract: Our X-7B achieves 83.8 on GSM8K.\n")
-    f.chmod(0o000)
-    code = ("import sys\nfrom extract.reader import ReadError, iter_papers\n"
-            "try:\n    list(iter_papers(sys.argv[1]))\nexcept ReadError as e:\n    print(e)\n")
-    cmd = [sys.executable, "-c", code, str(f)]
-    if os.geteuid() == 0:
-        # the venv's interpreter may live under /root; the reader needs only the standard library
-        system_python = shutil.which("python3", path="/usr/bin:/usr/local/bin")
-        if not shutil.which("runuser") or not system_python:
-            pytest.skip("runuser and a system python3 are needed to drop root")
-        tmp_path.chmod(0o755)
-        cmd = ["runuser", "-u", "nobody", "--", system_python, *cmd[1:]]
-    out = subprocess.run(cmd, capture_output=True, text=True, timeout=60,
-                         cwd=Path(__file__).resolve().parents[1], env={**os.environ, "PYTHONPATH": "."})
-    assert out.stdout.strip() == f"{f}: permission denied", out.stderr
+    root = Path(__file__).resolve().parents[1]
+    work = Path(tempfile.mkdtemp(prefix="benchboard-perm-", dir="/tmp"))
+    try:
+        shutil.copytree(root / "extract", work / "extract")
+        f = work / "secret.txt"
+        f.write_text("Abstract: Our X-7B achieves 83.8 on GSM8K.\n")
+        code = ("import sys\nfrom extract.reader import ReadError, iter_papers\n"
+                "try:\n    list(iter_papers(sys.argv[1]))\nexcept ReadError as e:\n    print(e)\n")
+        cmd = [sys.executable, "-c", code, str(f)]
+        if os.geteuid() == 0:
+            # the venv's interpreter may live under /root; the reader needs only the standard library
+            system_python = shutil.which("python3", path="/usr/bin:/usr/local/bin")
+            if not shutil.which("runuser") or not system_python:
+                pytest.skip("runuser and a system python3 are needed to drop root")
+            for path in [work, *work.rglob("*")]:
+                path.chmod(0o755 if path.is_dir() else 0o644)
+            cmd = ["runuser", "-u", "nobody", "--", system_python, *cmd[1:]]
+        f.chmod(0o000)
+        out = subprocess.run(cmd, capture_output=True, text=True, timeout=60, cwd=work,
+                             env={**os.environ, "PYTHONPATH": str(work)})
+        assert out.stdout.strip() == f"{f}: permission denied", out.stderr
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def test_readers_see_consistent_data_while_an_ingest_writes(any_db: str, tmp_path: Path) -> None:
