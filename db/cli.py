@@ -18,7 +18,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from extract.extractor import Extractor
-from extract.reader import ReadError, iter_papers, read_path
+from extract.reader import ReadError, iter_candidates, read_path
 from extract.record import FIELDS
 from extract.registry import UnknownBenchmark, default_registry
 from extract.scorer import format_report, load_jsonl, score
@@ -127,6 +127,13 @@ def _summary(reports: list[FileReport], missing: list[Path], interrupted: bool =
         err.print(f"skipped {r.path}: {r.error}", highlight=False)
 
 
+def _file_records(extractor: Extractor, f: Path) -> list[dict[str, Any]]:
+    """The result records of one file (only the papers the name prefilter hits are parsed)."""
+    return [r.to_record(paper.source, paper.title, paper.arxiv_id)
+            for paper in iter_candidates(f, extractor.registry.prefilter)
+            for r in extractor.extract(paper.abstract, paper.title)]
+
+
 @app.command()
 def extract(paths: PathsArg,
             format: Annotated[ExtractFormat,
@@ -141,11 +148,8 @@ def extract(paths: PathsArg,
     for p in missing:
         err.print(f"skipped {p}: no such file or folder", highlight=False)
     for f in read_path(list(paths)):
-        records: list[dict[str, Any]] = []
         try:
-            for paper in iter_papers(f):
-                for r in extractor.extract(paper.abstract, paper.title):
-                    records.append(r.to_record(paper.source, paper.title, paper.arxiv_id))
+            records = _file_records(extractor, f)
         except ReadError as exc:
             err.print(f"skipped {exc}", highlight=False)
             failed += 1
@@ -274,9 +278,7 @@ def evaluate(gold: Annotated[Path, typer.Argument(help="Gold records (JSONL).")]
     preds: list[dict[str, Any]] = []
     for f in read_path(list(paths)):
         try:
-            for paper in iter_papers(f):
-                preds.extend(r.to_record(paper.source, paper.title, paper.arxiv_id)
-                             for r in extractor.extract(paper.abstract, paper.title))
+            preds.extend(_file_records(extractor, f))
         except ReadError as exc:
             err.print(f"skipped {exc}", highlight=False)
     kwargs: dict[str, Any] = {}

@@ -92,11 +92,9 @@ def is_name(token: str) -> bool:
     token = token.strip("()[],.;:'’")
     if not token or token in _COMMON_CAPITALISED:
         return False
-    if any(c.isdigit() for c in token) and any(c.isalpha() for c in token):
+    if token[0].isupper() or any(map(str.isupper, token[1:])):
         return True
-    if token[0].isupper():
-        return True
-    return any(c.isupper() for c in token[1:])
+    return any(map(str.isdigit, token)) and any(map(str.isalpha, token))
 
 
 def _name_run(text: str) -> str | None:

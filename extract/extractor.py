@@ -87,6 +87,7 @@ class Link:
 
 _NAME_TOKEN = re.compile(r"(?<![\w\-])[A-Za-z0-9][\w\-.'’+]*[\w+]|(?<![\w\-])[A-Z]\b")
 _WORD = re.compile(r"[\w@\-.']+")
+_POSSESSIVE = re.compile(r"(?:'s|’s)$")
 _PREP_BEFORE = re.compile(
     r"\b(?:on|in|across|at)\s+(?:(?:the|a|an|both|all|several|multiple|popular|standard|"
     r"challenging|widely-used|widely|used|well-known|public|benchmark|dataset|\w+-\w+|\d+|two|three|four|"
@@ -234,14 +235,14 @@ class Extractor:
     # ---------------------------------------------------------------- internal
     def _foreign(self, s: str, mentions: list[Target]) -> list[Target]:
         """Foreign names: capitalised tokens that are not benchmark mentions (CaseHOLD, BIOSSES, ...)."""
-        covered = [(t.start, t.end) for t in mentions]
         foreign = []
         for m in _NAME_TOKEN.finditer(s):
-            if any(a <= m.start() < b for a, b in covered):
+            tok = _POSSESSIVE.sub("", m.group()).rstrip(".'’")
+            if tok[0].isdigit() or not is_name(tok):  # "3B--32B", "16-bit" are sizes, not names
                 continue
-            tok = re.sub(r"(?:'s|’s)$", "", m.group()).rstrip(".'’")
-            if is_name(tok) and not tok[0].isdigit():  # "3B--32B", "16-bit" are sizes, not names
-                foreign.append(Target(m.start(), m.start() + len(tok), None, tok))
+            if any(t.start <= m.start() < t.end for t in mentions):
+                continue
+            foreign.append(Target(m.start(), m.start() + len(tok), None, tok))
         return foreign
 
     def _is_benchmark_name(self, name: str) -> bool:

@@ -18,10 +18,12 @@ import codecs
 import io
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import chain
 from pathlib import Path
 from typing import BinaryIO
+
+from .scan import Scanner, byte_scanner
 
 MAX_LINE_BYTES = 1_000_000
 SNIFF_BYTES = 8192
@@ -76,7 +78,7 @@ class PaperText:
 
     abstract: str
     source: str  # file name (basename)
-    position: int  # 0-based index of the abstract in its document
+    position: int  # 0-based index of the abstract in its document; -1 if not counted (`iter_candidates`)
     fmt: str  # "A" | "B" | "C" | "text"
     title: str | None = None
     arxiv_id: str | None = None
@@ -140,7 +142,14 @@ def _blocks(path: Path, fh: BinaryIO, encoding: str) -> Iterator[str]:
         except UnicodeDecodeError as exc:
             raise ReadError(path, f"invalid UTF-16 ({exc.reason})") from None
         return
-    line_no = 0  # lines completed before the current block
+    for data, offset, first in _byte_blocks(path, fh):
+        yield _decode(path, data, offset, first)
+
+
+def _byte_blocks(path: Path, fh: BinaryIO) -> Iterator[tuple[bytes, int, bool]]:
+    """UTF-8 bytes in large blocks, each ending at a line end, with its offset in the file and
+    whether it is the first block. NUL bytes and over-long lines raise ReadError."""
+    offset = 0  # file offset of `carry` (then of the block yielded)
     carry = b""
     first = True
     while True:
@@ -148,29 +157,42 @@ def _blocks(path: Path, fh: BinaryIO, encoding: str) -> Iterator[str]:
         if not block:
             break
         if b"\x00" in block:
-            at = line_no + (carry + block).count(b"\n", 0, len(carry) + block.index(b"\x00")) + 1
+            at = _lines_before(path, offset + len(carry) + block.index(b"\x00")) + 1
             raise ReadError(path, f"not text: binary data (NUL bytes) on line {at}")
         first_nl = block.find(b"\n")
         if (first_nl == -1 and len(carry) + len(block) > MAX_LINE_BYTES) or len(carry) + first_nl > MAX_LINE_BYTES:
-            raise ReadError(
-                path, f"line {line_no + 1} is longer than {MAX_LINE_BYTES:,} bytes: not an abstract listing")
+            raise ReadError(path, f"line {_lines_before(path, offset) + 1} is longer than {MAX_LINE_BYTES:,} bytes: "
+                            "not an abstract listing")
         if first_nl == -1:
             carry += block
             continue
         last_nl = block.rfind(b"\n")
         data, carry = carry + block[: last_nl + 1], block[last_nl + 1:]
-        yield _decode(path, data, line_no, first)
+        yield data, offset, first
         first = False
-        line_no += data.count(b"\n")
+        offset += len(data)
     if carry:
-        yield _decode(path, carry + b"\n", line_no, first)
+        yield carry + b"\n", offset, first
 
 
-def _decode(path: Path, data: bytes, line_no: int, first: bool) -> str:
+def _lines_before(path: Path, offset: int) -> int:
+    """The number of line ends in the first `offset` bytes of a file (for error messages only)."""
+    n = 0
+    with path.open("rb") as fh:
+        while offset > 0:
+            chunk = fh.read(min(offset, BLOCK_BYTES))
+            if not chunk:
+                break
+            n += chunk.count(b"\n")
+            offset -= len(chunk)
+    return n
+
+
+def _decode(path: Path, data: bytes, offset: int, first: bool) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = line_no + data.count(b"\n", 0, exc.start) + 1
+        line = _lines_before(path, offset) + data.count(b"\n", 0, exc.start) + 1
         col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         raise ReadError(path, f"invalid UTF-8 on line {line} (byte 0x{data[exc.start]:02x} at column {col})") from None
     if first:
@@ -381,6 +403,112 @@ def iter_papers(path: str | Path) -> Iterator[PaperText]:
             yield paper
         if count == 0:
             raise ReadError(path, "no abstracts found")
+
+
+# A line that closes a format-B record: after it `_parse_b` holds no state, so a listing can be cut there.
+_CLOSE = re.compile(
+    rb"[^\S\n]*(?:arXiv:\s*(?:\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?)?[^\S\n]*"
+    rb"Created:[^\S\n]*(?:\d{4}-\d{2}-\d{2})?[^\S\n]*\n"
+)
+MAX_RECORD_BYTES = 4_000_000  # a listing with no record end this long is parsed the slow way
+
+
+class _Irregular(Exception):
+    """A listing that cannot be cut into records cheaply."""
+
+
+def _close_before(data: bytes, pos: int) -> int:
+    """The end of the last record-closing line that ends at or before `pos` (0 if none)."""
+    at = pos
+    while True:
+        at = data.rfind(b"Created:", 0, at)
+        if at == -1:
+            return 0
+        m = _CLOSE.match(data, data.rfind(b"\n", 0, at) + 1)
+        if m and m.end() <= pos:
+            return m.end()
+
+
+def _close_after(data: bytes, pos: int) -> int:
+    """The end of the first record-closing line that ends after `pos` (len(data) if none)."""
+    at = pos
+    while True:
+        at = data.find(b"Created:", at)
+        if at == -1:
+            return len(data)
+        m = _CLOSE.match(data, data.rfind(b"\n", 0, at) + 1)
+        if m and m.end() > pos:
+            return m.end()
+        at += 8
+
+
+def _b_candidates(path: Path, fh: BinaryIO, scan: Scanner, prefilter: re.Pattern[str]) -> Iterator[PaperText]:
+    """Format-B papers around name hits: only the records holding a hit are decoded and parsed."""
+    carry = b""
+    for data, offset, first in _byte_blocks(path, fh):
+        _decode(path, data, offset, first)  # the same checks (and messages) as the full reader
+        if first and data.startswith(codecs.BOM_UTF8):
+            data = data[len(codecs.BOM_UTF8):]
+        data = carry + data
+        cut = _close_before(data, len(data))  # what follows the last record end continues in the next block
+        if cut == 0 and len(data) > MAX_RECORD_BYTES:
+            raise _Irregular
+        done = 0
+        for hit in scan(data):
+            if hit >= cut:
+                break
+            if hit < done:
+                continue
+            start = max(done, _close_before(data, hit))
+            done = _close_after(data, hit)
+            yield from _hits(path.name, data[start:done], prefilter)
+        carry = data[cut:]
+    if carry.strip():
+        yield from _hits(path.name, carry, prefilter)
+
+
+def _hits(name: str, segment: bytes, prefilter: re.Pattern[str]) -> Iterator[PaperText]:
+    text = segment.decode("utf-8")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for paper in _parse_b(name, _b_items(iter([text]))):
+        if prefilter.search(paper.abstract):
+            yield PaperText(paper.abstract, paper.source, -1, "B", paper.title, paper.arxiv_id, paper.date,
+                            paper.comments)
+
+
+def iter_candidates(path: str | Path, prefilter: re.Pattern[str], scan: Scanner | None = None) -> Iterator[PaperText]:
+    """The papers of one file whose abstract `prefilter` finds something in, in file order.
+
+    The same papers as filtering `iter_papers`, except that `position` is -1. In a UTF-8
+    arXiv listing (format B) `scan` (default: a byte scanner for `prefilter`) finds the
+    name hits in each raw block and only the records around them are decoded and parsed,
+    so extraction runs at about the speed of the scan. Raises ReadError like `iter_papers`.
+    """
+    path = Path(path)
+    sent = 0
+    with _open(path) as fh:
+        encoding = _sniff(path, fh.read(SNIFF_BYTES))
+        fast = encoding.startswith("utf-8") and prefilter.pattern.isascii()
+        fmt = file_format(path) if fast else "other"
+        if fmt == "B":
+            fh.seek(0)
+            try:
+                for paper in _b_candidates(path, fh, scan or byte_scanner(prefilter.pattern), prefilter):
+                    sent += 1
+                    yield paper
+                if not sent:
+                    next(iter_papers(path), None)  # ReadError when the file holds no abstract at all
+                return
+            except _Irregular:
+                pass
+    skip = sent  # the slow way from the start, without repeating what was sent
+    for paper in iter_papers(path):
+        if prefilter.search(paper.abstract):
+            if skip:
+                skip -= 1
+                continue
+            yield replace(paper, position=-1)
 
 
 def file_format(path: str | Path) -> str:

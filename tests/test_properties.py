@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import math
+import re
+from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from extract import reader
 from extract.extractor import extract
-from extract.reader import ReadError, iter_papers
+from extract.reader import ReadError, iter_candidates, iter_papers
 from extract.registry import default_registry
+from extract.scan import byte_scanner
 
 # text that looks like abstracts: benchmark names, numbers, units, LaTeX and punctuation mixed with words
 PIECES = st.sampled_from([
@@ -67,3 +72,36 @@ def test_output_does_not_depend_on_line_endings(tmp_path: Path, abstracts: list[
             continue
         results.append([(p.abstract, [(r.benchmark, r.value, r.start) for r in extract(p.abstract)]) for p in papers])
     assert results[0] == results[1] == results[2]
+
+
+# format-B listings with every kind of line the reader handles: regular records, comments, ids with
+# no Created line, Created lines without a date or with junk, whitespace lines, CRLF, extra blank lines
+B_LINES = st.sampled_from([
+    "We reach 83.8 on GSM8K.", "Our model gets 52.4 on MATH and 61.2 on MTEB.", "No benchmark here.",
+    "Comments: 12 pages", "arXiv:2404.15100", "arXiv:2404.15100v2 Created: 2024-04-23", "Created: 2024-04-23",
+    "Created:", "Created: soon", "  Created: 2024-04-23  ", "", "", "   ", "BEIR nDCG@10 of 0.52.",
+    "RewardBench", "é GSM8K ü 90.1 MATH", "arXiv:hep-th/9901001", "Created: 2024-04-23 arXiv:2404.1",
+])
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(lines=st.lists(B_LINES, min_size=1, max_size=40), block=st.sampled_from([16, 64, 1_000_000]),
+       crlf=st.booleans(), record=st.sampled_from([40, 4_000_000]))
+def test_candidates_are_the_papers_the_prefilter_hits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      lines: list[str], block: int, crlf: bool, record: int) -> None:
+    """The fast reader of `benchboard extract` reads the same papers as the full reader, whatever the
+    block size (records cut across blocks) or a fallback to the slow way midway."""
+    f = tmp_path / "listing.txt"
+    f.write_bytes(("arXiv:2401.00001\nCreated: 2024-01-01\n\n" + "\n".join(lines) + "\n")
+                  .replace("\n", "\r\n" if crlf else "\n").encode())
+    monkeypatch.setattr(reader, "BLOCK_BYTES", block)
+    monkeypatch.setattr(reader, "MAX_RECORD_BYTES", record)
+    pf = default_registry().prefilter
+    try:
+        expected = [replace(p, position=-1) for p in iter_papers(f) if pf.search(p.abstract)]
+    except ReadError as exc:
+        with pytest.raises(ReadError, match=re.escape(exc.reason)):
+            list(iter_candidates(f, pf))
+        return
+    for scan in (None, byte_scanner(pf.pattern, use_hyperscan=False)):
+        assert list(iter_candidates(f, pf, scan)) == expected
