@@ -9,12 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Engine, Table, delete, func, insert, select, text
+from sqlalchemy import Date, DateTime, Engine, Table, delete, func, insert, select, text, update
 
 from extract.extractor import EXTRACTOR_VERSION
 
 from .engine import init_db
-from .models import SCHEMA_VERSION, Base, Benchmark, Meta, Model, Paper, PaperSource, Result, Source
+from .models import FIRSTS_SQL, SCHEMA_VERSION, Base, Benchmark, Meta, Model, Paper, PaperSource, Result, Source
 
 DUMP_FORMAT = "benchboard-dump"
 TABLES = [Meta, Benchmark, Source, Paper, PaperSource, Model, Result]  # foreign-key order
@@ -59,7 +59,7 @@ def restore(engine: Engine, data: dict[str, Any]) -> dict[str, int]:
     """Load a dump into an empty database (one transaction); returns rows per table."""
     if data.get("format") != DUMP_FORMAT or "tables" not in data:
         raise DumpError("not a benchboard dump (export it with `benchboard export --everything`)")
-    if data.get("schema_version") != SCHEMA_VERSION:
+    if data.get("schema_version") not in (1, SCHEMA_VERSION):
         raise DumpError(f"dump has schema version {data.get('schema_version')}, this benchboard {SCHEMA_VERSION}")
     init_db(engine)
     loaded: dict[str, int] = {}
@@ -73,6 +73,9 @@ def restore(engine: Engine, data: dict[str, Any]) -> dict[str, int]:
             for k in range(0, len(rows), 5000):
                 conn.execute(insert(model), rows[k:k + 5000])
             loaded[model.__tablename__] = len(rows)
+        if data["schema_version"] == 1:  # results without `firsts`: compute them
+            conn.execute(text(FIRSTS_SQL))
+        conn.execute(update(Meta).where(Meta.key == "schema_version").values(value=str(SCHEMA_VERSION)))
         if engine.dialect.name == "postgresql":
             for model in (Source, Paper, PaperSource, Model, Result):
                 name = model.__tablename__

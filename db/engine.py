@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from extract.registry import Registry, default_registry
 
-from .models import SCHEMA_VERSION, Base, Benchmark, Meta
+from .models import FIRSTS_SQL, SCHEMA_VERSION, Base, Benchmark, Meta, Result
 
 DEFAULT_DB = "benchboard.db"
 
@@ -83,6 +83,17 @@ def _stored_rows(session: Session) -> dict[str, tuple[object, ...]]:
                      b.description) for b in session.scalars(select(Benchmark))}
 
 
+def _upgrade_from_1(session: Session) -> None:
+    """Schema 1 -> 2: the `firsts` column (computed from the stored results) and the leaderboard index."""
+    conn = session.connection()
+    conn.execute(text("ALTER TABLE results ADD COLUMN firsts INTEGER NOT NULL DEFAULT 0"))
+    conn.execute(text(FIRSTS_SQL))
+    for old in ("ix_results_board", "ix_results_papers"):
+        conn.execute(text(f"DROP INDEX IF EXISTS {old}"))
+    for index in Result.__table__.indexes:  # type: ignore[attr-defined]
+        index.create(conn, checkfirst=True)
+
+
 def init_db(engine: Engine, registry: Registry | None = None) -> None:
     """Create the schema (idempotent), record its version and sync the benchmark registry.
 
@@ -93,13 +104,18 @@ def init_db(engine: Engine, registry: Registry | None = None) -> None:
     wanted = _registry_rows(registry)
     if inspect(engine).has_table("results"):
         with Session(engine) as session:
-            if session.get(Meta, "schema_version") is not None and _stored_rows(session) == wanted:
+            version = session.get(Meta, "schema_version")
+            if version is not None and version.value == str(SCHEMA_VERSION) and _stored_rows(session) == wanted:
                 return
     with Session(writer_engine(engine)) as session, session.begin():
         lock_writers(session)
         Base.metadata.create_all(session.connection())
-        if session.get(Meta, "schema_version") is None:
+        version = session.get(Meta, "schema_version")
+        if version is None:
             session.add(Meta(key="schema_version", value=str(SCHEMA_VERSION)))
+        elif version.value == "1":
+            _upgrade_from_1(session)
+            version.value = str(SCHEMA_VERSION)
         existing = {b.name: b for b in session.scalars(select(Benchmark))}
         for entry in registry:
             row = existing.get(entry.name) or Benchmark(name=entry.name)

@@ -19,7 +19,61 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: results.firsts and the leaderboard index over it
+
+# results.firsts: bit flags marking, within one paper, the first result (lowest id) of each leaderboard
+# group, so "papers reporting this model" is a SUM over the index instead of a COUNT(DISTINCT paper_id):
+FIRST_OF_MODEL = 1  # (benchmark, kind, model_key)
+FIRST_OF_METRIC = 2  # (benchmark, kind, model_key, metric)
+FIRST_OWN_OF_MODEL = 4  # the same two among the paper's own results only
+FIRST_OWN_OF_METRIC = 8
+
+
+def first_bit(by_metric: bool, own_only: bool) -> int:
+    """The `firsts` bit that counts papers for a leaderboard of one metric or all, with or without baselines."""
+    return (FIRST_OWN_OF_METRIC if by_metric else FIRST_OWN_OF_MODEL) if own_only else (
+        FIRST_OF_METRIC if by_metric else FIRST_OF_MODEL)
+
+
+def mark_firsts(rows: list[dict[str, object]]) -> None:
+    """Set `firsts` on result rows given in id order, each paper's results all present.
+
+    >>> rows = [{"paper_id": 1, "benchmark": "GSM8K", "kind": "score", "model_key": "m", "metric": m, "role": r}
+    ...         for m, r in [("accuracy", "baseline"), ("accuracy", "own"), ("pass@1", "own")]]
+    >>> mark_firsts(rows); [r["firsts"] for r in rows]
+    [3, 12, 10]
+    """
+    seen: set[tuple[object, ...]] = set()
+    for row in rows:
+        group = (row["paper_id"], row["benchmark"], row["kind"], row["model_key"])
+        metric = (*group, row["metric"])
+        bits = 0
+        for key, bit, own_bit in ((group, FIRST_OF_MODEL, FIRST_OWN_OF_MODEL),
+                                  (metric, FIRST_OF_METRIC, FIRST_OWN_OF_METRIC)):
+            if key not in seen:
+                seen.add(key)
+                bits |= bit
+            if row["role"] == "own" and ("own", *key) not in seen:
+                seen.add(("own", *key))
+                bits |= own_bit
+        row["firsts"] = bits
+
+
+# The same flags in SQL, for databases written before the column existed (and bulk loads).
+FIRSTS_SQL = """
+UPDATE results SET firsts = f.bits FROM (
+  SELECT id,
+    (CASE WHEN row_number() OVER (PARTITION BY paper_id, benchmark, kind, model_key ORDER BY id) = 1
+          THEN 1 ELSE 0 END)
+  + (CASE WHEN row_number() OVER (PARTITION BY paper_id, benchmark, kind, model_key, metric ORDER BY id) = 1
+          THEN 2 ELSE 0 END)
+  + (CASE WHEN role = 'own' AND row_number() OVER (PARTITION BY paper_id, benchmark, kind, model_key, role
+          ORDER BY id) = 1 THEN 4 ELSE 0 END)
+  + (CASE WHEN role = 'own' AND row_number() OVER (PARTITION BY paper_id, benchmark, kind, model_key, metric,
+          role ORDER BY id) = 1 THEN 8 ELSE 0 END) AS bits
+  FROM results
+) AS f WHERE results.id = f.id
+"""
 
 
 class Base(DeclarativeBase):
@@ -113,10 +167,10 @@ class Result(Base):
 
     __tablename__ = "results"
     __table_args__ = (
-        Index("ix_results_board", "benchmark", "kind", "model_key", "value_norm", "paper_id"),
+        # a leaderboard (best value and papers per model, any metric/role filter) reads only this index
+        Index("ix_results_leaderboard", "benchmark", "kind", "model_key", "value_norm", "metric", "role", "firsts"),
         Index("ix_results_date", "benchmark", "kind", "paper_date", "value_norm"),
         Index("ix_results_model", "model_key", "kind", "benchmark", "value_norm"),
-        Index("ix_results_papers", "benchmark", "kind", "model_key", "paper_id"),  # papers per model, streamed
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     paper_id: Mapped[int] = mapped_column(ForeignKey("papers.id", ondelete="CASCADE"), index=True)
@@ -139,6 +193,7 @@ class Result(Base):
     value_start: Mapped[int] = mapped_column(Integer)
     value_end: Mapped[int] = mapped_column(Integer)
     paper_date: Mapped[dt.date | None] = mapped_column(Date)  # copied from the paper: no join to rank by date
+    firsts: Mapped[int] = mapped_column(Integer, default=0)  # see FIRST_OF_MODEL
     extractor_version: Mapped[str] = mapped_column(String(32))
 
     paper: Mapped[Paper] = relationship(back_populates="results")

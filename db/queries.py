@@ -7,15 +7,17 @@ raise `UnknownBenchmark` with a "did you mean".
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import Engine, Select, and_, case, exists, func, or_, select
+from sqlalchemy import Connection, Engine, Select, and_, case, func, or_, select
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.elements import UnaryExpression
 
 from . import aggregate
-from .models import Benchmark, Model, Paper, PaperSource, Result, Source
+from .models import Benchmark, Model, Paper, PaperSource, Result, Source, first_bit
 
 RESULT_COLUMNS = [
     "id", "benchmark", "model", "model_key", "metric", "value", "value_min", "value_norm", "unit", "kind",
@@ -43,94 +45,158 @@ class ResultFilter:
     limit: int | None = None
 
 
+def _frame(rows: Sequence[Any], columns: list[str]) -> pd.DataFrame:
+    """A DataFrame of result rows (as plain tuples: pandas probes each SQLAlchemy Row's attributes)."""
+    return pd.DataFrame([tuple(r) for r in rows], columns=columns)
+
+
 def _like(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 
 
-def _conditions(f: ResultFilter) -> tuple[list[Any], bool]:
-    """WHERE conditions of a filter, and whether they need the papers table."""
+FEW_MODELS = 200  # Explore reads results through the model index when a filter matches at most this many
+
+
+def _model_keys(substring: str) -> Select[Any]:
+    """Keys of the models whose name or key contains `substring` (any case)."""
+    pat = _like(substring.lower())
+    return select(Model.key).where(or_(func.lower(Model.name).like(pat, escape="\\"), Model.key.like(pat, escape="\\")))
+
+
+def _unindexed(col: Any) -> Any:
+    """`+col`: the same value, but SQLite will not use an index for a term on it."""
+    return UnaryExpression(col, operator=operators.custom_op("+"), type_=col.type)
+
+
+def _conditions(f: ResultFilter, indexed: Collection[str] | None = None) -> tuple[list[Any], bool]:
+    """WHERE conditions of a filter, and whether they need the papers table.
+
+    `indexed` names the result columns whose terms SQLite may answer through an index (None: all).
+    """
+    def c(col: Any) -> Any:
+        return col if indexed is None or col.key in indexed else _unindexed(col)
+
     conds: list[Any] = []
     needs_paper = False
     if f.benchmarks:
-        conds.append(Result.benchmark.in_(f.benchmarks))
+        conds.append(c(Result.benchmark).in_(f.benchmarks))
     if f.metric:
-        conds.append(Result.metric == f.metric)
+        conds.append(c(Result.metric) == f.metric)
     if f.kind:
-        conds.append(Result.kind == f.kind)
+        conds.append(c(Result.kind) == f.kind)
     if f.role:
-        conds.append(Result.role == f.role)
+        conds.append(c(Result.role) == f.role)
     if f.model:
-        # a substring of the model's name or canonical key, resolved in the small models table,
-        # so the results table is searched through its index
-        pat = _like(f.model.lower())
-        keys = select(Model.key).where(or_(func.lower(Model.name).like(pat, escape="\\"),
-                                           Model.key.like(pat, escape="\\")))
-        conds.append(Result.model_key.in_(keys))
+        # a substring of the model's name or canonical key, resolved in the small models table
+        conds.append(c(Result.model_key).in_(_model_keys(f.model)))
     if f.paper:
         pat = _like(f.paper.lower())
         conds.append(or_(func.lower(Paper.title).like(pat, escape="\\"), Paper.arxiv_id.like(pat, escape="\\")))
         needs_paper = True
     if f.date_from:
-        conds.append(Result.paper_date >= f.date_from)
+        conds.append(c(Result.paper_date) >= f.date_from)
     if f.date_to:
-        conds.append(Result.paper_date <= f.date_to)
+        conds.append(c(Result.paper_date) <= f.date_to)
     if f.value_min is not None:
-        conds.append(Result.value >= f.value_min)
+        conds.append(c(Result.value) >= f.value_min)
     if f.value_max is not None:
-        conds.append(Result.value <= f.value_max)
+        conds.append(c(Result.value) <= f.value_max)
     if f.paper_ids:
-        conds.append(Result.paper_id.in_(f.paper_ids))
+        conds.append(c(Result.paper_id).in_(f.paper_ids))
     if f.source:
-        conds.append(exists(
-            select(PaperSource.id).join(Source, Source.id == PaperSource.source_id).where(
-                PaperSource.paper_id == Result.paper_id,
-                func.lower(Source.name).like(_like(f.source.lower()), escape="\\"))
-        ))
+        # the few matching files first, then their papers (one list, probed per result)
+        files = select(Source.id).where(_source_match(f.source))
+        conds.append(c(Result.paper_id).in_(select(PaperSource.paper_id).where(PaperSource.source_id.in_(files))))
     return conds, needs_paper
 
 
-def _result_select(f: ResultFilter) -> Select[Any]:
+def _result_select(f: ResultFilter, scan_by_id: bool = False) -> Select[Any]:
     """Results with their paper, filtered, newest first.
 
-    With a limit, the matching ids are chosen first (a narrow query the indexes answer) and
-    only those rows are read in full with their paper.
+    With a limit, the matching ids are chosen first and only those rows are read in full with
+    their paper. `scan_by_id` makes SQLite walk the results newest first and stop at the limit
+    instead of collecting every match through an index and sorting it (its planner does not
+    weigh the LIMIT): bounded by one pass over the table whatever the filters.
     """
     cols = [getattr(Result, c) for c in RESULT_COLUMNS[:19]] + [
         Paper.title, Paper.arxiv_id, Paper.date, Result.extractor_version,
     ]
-    conds, needs_paper = _conditions(f)
     q = select(*cols).join(Paper, Paper.id == Result.paper_id)
     if f.limit:
+        conds, needs_paper = _conditions(f, indexed=() if scan_by_id else None)
         ids = select(Result.id)
         if needs_paper:
-            ids = ids.join(Paper, Paper.id == Result.paper_id)
+            ids = ids.join(Paper, Paper.id == (_unindexed(Result.paper_id) if scan_by_id else Result.paper_id))
         if conds:
             ids = ids.where(and_(*conds))
         ids = ids.order_by(Result.id.desc()).limit(f.limit)
         return q.where(Result.id.in_(ids.scalar_subquery())).order_by(Result.id.desc())
+    conds, _ = _conditions(f)
     if conds:
         q = q.where(and_(*conds))
     return q.order_by(Result.id.desc())  # newest first
 
 
 def count_results(engine: Engine, f: ResultFilter = ResultFilter()) -> int:
-    """How many results match a filter (the filter's limit is ignored)."""
-    conds, needs_paper = _conditions(f)
-    q = select(func.count(Result.id))
-    if needs_paper:
-        q = q.join(Paper, Paper.id == Result.paper_id)
-    if conds:
-        q = q.where(and_(*conds))
+    """How many results match a filter (the filter's limit is ignored).
+
+    On SQLite an index is used only where it pays: for terms the leaderboard index answers alone,
+    or for a narrow model filter, or when the benchmark/kind part of the filter is selective; any
+    other index lookup per match costs more than one pass over the table.
+    """
     with engine.connect() as conn:
+        f, narrow = _simplified(conn, f)
+        indexed: Collection[str] | None = None
+        if engine.dialect.name == "sqlite":
+            indexed = ("benchmark", "kind", "metric", "role") + (("model_key",) if narrow else ())
+            needs_row = bool(f.paper or f.source or f.date_from or f.date_to or f.value_min is not None
+                             or f.value_max is not None or (f.model and not narrow) or f.paper_ids)
+            if needs_row and not narrow and (f.benchmarks or f.kind):
+                prefix = _conditions(ResultFilter(benchmarks=f.benchmarks, kind=f.kind))[0]
+                n_prefix = conn.execute(select(func.count()).select_from(Result).where(*prefix)).scalar() or 0
+                if n_prefix > (conn.execute(select(func.max(Result.id))).scalar() or 0) // 8:
+                    indexed = ()
+        conds, needs_paper = _conditions(f, indexed)
+        q = select(func.count(Result.id))
+        if needs_paper:
+            # results drive the join when they are scanned (not papers, then results by paper id)
+            q = q.join(Paper, Paper.id == (Result.paper_id if indexed is None or "paper_id" in indexed
+                                           else _unindexed(Result.paper_id)))
+        if conds:
+            q = q.where(and_(*conds))
         return int(conn.execute(q).scalar() or 0)
+
+
+def _simplified(conn: Connection, f: ResultFilter) -> tuple[ResultFilter, bool]:
+    """The filter without model or file substrings that match everything, and whether its model
+    filter is narrow enough for the model index to pay."""
+    narrow = False
+    if f.model:
+        n_keys = conn.execute(select(func.count()).select_from(_model_keys(f.model).subquery())).scalar() or 0
+        n_all = conn.execute(select(func.count(Model.id))).scalar() or 0
+        if n_keys == n_all:
+            f = replace(f, model=None)
+        else:
+            narrow = n_keys <= max(FEW_MODELS, n_all // 10)
+    if f.source:
+        n_files = conn.execute(select(func.count(Source.id)).where(_source_match(f.source))).scalar() or 0
+        if n_files == (conn.execute(select(func.count(Source.id))).scalar() or 0):
+            f = replace(f, source=None)
+    return f, narrow
+
+
+def _source_match(substring: str) -> Any:
+    return func.lower(Source.name).like(_like(substring.lower()), escape="\\")
 
 
 def results(engine: Engine, f: ResultFilter = ResultFilter()) -> pd.DataFrame:
     """Results with their paper, filtered."""
     with engine.connect() as conn:
-        rows = conn.execute(_result_select(f)).all()
-    df = pd.DataFrame(rows, columns=RESULT_COLUMNS)
+        f, narrow = _simplified(conn, f)
+        scan_by_id = engine.dialect.name == "sqlite" and not narrow
+        rows = conn.execute(_result_select(f, scan_by_id)).all()
+    df = _frame(rows, RESULT_COLUMNS)
     if not df.empty:
         df["date"] = pd.to_datetime(df["date"])
     return df
@@ -144,9 +210,9 @@ def benchmarks(engine: Engine) -> pd.DataFrame:
             Benchmark.range_max, Benchmark.variant_of, Benchmark.metrics, Benchmark.description,
         )).all()
         counts = conn.execute(select(Result.benchmark, func.count()).group_by(Result.benchmark)).all()
-    df = pd.DataFrame(reg, columns=["benchmark", "core", "higher_is_better", "range_min", "range_max",
+    df = _frame(reg, ["benchmark", "core", "higher_is_better", "range_min", "range_max",
                                     "variant_of", "metrics", "description"])
-    c = pd.DataFrame(counts, columns=["benchmark", "results"])
+    c = _frame(counts, ["benchmark", "results"])
     df = df.merge(c, on="benchmark", how="left").fillna({"results": 0})
     df["results"] = df["results"].astype(int)
     return df.sort_values(["core", "results", "benchmark"], ascending=[False, False, True]).reset_index(drop=True)
@@ -161,12 +227,12 @@ def higher_is_better(engine: Engine, benchmark: str) -> bool:
 
 def metrics_for(engine: Engine, benchmark: str, kind: str | None = None) -> list[str]:
     """Metrics reported for a benchmark, most frequent first ("" stands for "not stated")."""
-    q = select(func.coalesce(Result.metric, ""), func.count()).where(Result.benchmark == benchmark)
+    q = select(Result.metric, func.count()).where(Result.benchmark == benchmark)
     if kind:
         q = q.where(Result.kind == kind)
     with engine.connect() as conn:
-        rows = conn.execute(q.group_by(func.coalesce(Result.metric, "")).order_by(func.count().desc())).all()
-    return [r[0] for r in rows]
+        rows = conn.execute(q.group_by(Result.metric).order_by(func.count().desc(), Result.metric)).all()
+    return [r[0] or "" for r in rows]
 
 
 def leaderboard(engine: Engine, benchmark: str, metric: str | None = None, kind: str = "score",
@@ -174,8 +240,8 @@ def leaderboard(engine: Engine, benchmark: str, metric: str | None = None, kind:
     """Models ranked by their best reported value on a benchmark (direction from the registry).
 
     `metric` None means every metric; "" means results that state no metric. The best value per
-    model is found in SQL over the (benchmark, kind, model_key, value_norm) index; only the
-    winning rows are read in full.
+    model and the number of papers reporting it are found in one pass over the leaderboard index
+    (`firsts` flags each paper's first result of a model); only the winning rows are read in full.
     """
     higher = higher_is_better(engine, benchmark)
     conds = [Result.benchmark == benchmark, Result.kind == kind, Result.model_key.is_not(None)]
@@ -185,24 +251,23 @@ def leaderboard(engine: Engine, benchmark: str, metric: str | None = None, kind:
         conds.append(Result.metric == metric)
     if not include_baselines:
         conds.append(Result.role == "own")
-    best_fn = func.max if higher else func.min
+    # papers per model: each paper's first result of the group carries this bit (see models.FIRST_OF_MODEL)
+    bit = first_bit(by_metric=metric is not None, own_only=not include_baselines)
+    flagged = func.sum(Result.firsts.op("&")(bit))  # bit x papers
     with engine.connect() as conn:
         if engine.dialect.name == "sqlite":
-            # SQLite returns the other columns of the row that holds the max/min (a documented extension)
-            ids = select(Result.id, Result.model_key, best_fn(Result.value_norm)).where(*conds).group_by(
-                Result.model_key)
-            counts = dict(conn.execute(select(Result.model_key, func.count(func.distinct(Result.paper_id))).where(
-                *conds).group_by(Result.model_key)).all())
-            picked: list[Any] = [(rid, None, counts[key]) for rid, key, _ in conn.execute(ids).all()]
+            # one pass over the leaderboard index; SQLite returns the other columns of the row that holds
+            # the max/min (a documented extension)
+            best_fn = func.max if higher else func.min
+            picked = conn.execute(select(Result.id, best_fn(Result.value_norm), flagged).where(*conds).group_by(
+                Result.model_key)).all()
         else:
             order = Result.value_norm.desc() if higher else Result.value_norm.asc()
             rn = func.row_number().over(partition_by=Result.model_key, order_by=(order, Result.id)).label("rn")
-            ranked = select(Result.id, Result.model_key, rn).where(*conds).subquery()
-            firsts = select(ranked.c.id, ranked.c.model_key).where(ranked.c.rn == 1)
-            counts = dict(conn.execute(select(Result.model_key, func.count(func.distinct(Result.paper_id))).where(
-                *conds).group_by(Result.model_key)).all())
-            picked = [(rid, None, counts[key]) for rid, key in conn.execute(firsts).all()]
-    n_papers = {rid: n for rid, _, n in picked}
+            n = flagged.over(partition_by=Result.model_key).label("n")
+            ranked = select(Result.id, rn, n).where(*conds).subquery()
+            picked = conn.execute(select(ranked.c.id, ranked.c.rn, ranked.c.n).where(ranked.c.rn == 1)).all()
+    n_papers = {rid: int(n) // bit for rid, _, n in picked}
     q = select(
         Result.id, Result.model, Result.model_key, Result.metric, Result.value, Result.value_norm, Result.unit,
         Result.kind, Result.qualifier, Result.role, Result.setting, Result.evidence, Result.paper_id,
@@ -212,7 +277,7 @@ def leaderboard(engine: Engine, benchmark: str, metric: str | None = None, kind:
         rows = conn.execute(q).all() if n_papers else []
     cols = ["id", "model", "model_key", "metric", "value", "value_norm", "unit", "kind", "qualifier", "role",
             "setting", "evidence", "paper_id", "title", "arxiv_id", "date"]
-    df = pd.DataFrame(rows, columns=cols)
+    df = _frame(rows, cols)
     if df.empty:
         return df.assign(rank=pd.Series(dtype=int), n_papers=pd.Series(dtype=int))
     df["n_papers"] = df["id"].map(n_papers).astype(int)
@@ -249,7 +314,7 @@ def progress(engine: Engine, benchmark: str, metric: str | None = None,
         return empty, empty
     q = _result_select(ResultFilter()).where(Result.id.in_(ids))
     with engine.connect() as conn:
-        df = pd.DataFrame(conn.execute(q).all(), columns=RESULT_COLUMNS)
+        df = _frame(conn.execute(q).all(), RESULT_COLUMNS)
     df["date"] = pd.to_datetime(df["date"])
     front = df[df["id"].isin(front_ids)].sort_values(["date", "value_norm"]).reset_index(drop=True)
     return df, front
@@ -261,7 +326,7 @@ def models(engine: Engine) -> pd.DataFrame:
         Model.key, Model.name).order_by(func.count(Result.id).desc(), Model.name)
     with engine.connect() as conn:
         rows = conn.execute(q).all()
-    return pd.DataFrame(rows, columns=["model_key", "model", "results"])
+    return _frame(rows, ["model_key", "model", "results"])
 
 
 def compare_models(engine: Engine, model_keys: Sequence[str], kind: str = "score") -> pd.DataFrame:
@@ -281,7 +346,7 @@ def compare_models(engine: Engine, model_keys: Sequence[str], kind: str = "score
         Benchmark, Benchmark.name == Result.benchmark).join(Paper, Paper.id == Result.paper_id).where(
         *conds, Result.value_norm == target)
     with engine.connect() as conn:
-        df = pd.DataFrame(conn.execute(q).all(), columns=cols)
+        df = _frame(conn.execute(q).all(), cols)
     if df.empty:
         return df
     best = df.drop_duplicates(["model_key", "benchmark"])
@@ -308,7 +373,7 @@ def search_papers(engine: Engine, query: str = "", limit: int = 200) -> pd.DataF
     q = q.order_by(n_results.desc(), Paper.date.desc(), Paper.id).limit(limit)
     with engine.connect() as conn:
         rows = conn.execute(q).all()
-    return pd.DataFrame(rows, columns=["paper_id", "title", "arxiv_id", "date", "results"])
+    return _frame(rows, ["paper_id", "title", "arxiv_id", "date", "results"])
 
 
 def paper(engine: Engine, paper_id: int) -> dict[str, Any] | None:

@@ -28,7 +28,7 @@ from extract.reader import PaperText, ReadError, file_format, iter_papers
 from extract.record import Result as ExtractedResult
 
 from .engine import lock_writers, writer_engine
-from .models import Model, Paper, PaperSource, Result, Source
+from .models import Model, Paper, PaperSource, Result, Source, mark_firsts
 
 BATCH = 2000  # papers per bulk statement
 
@@ -365,6 +365,7 @@ class Store:
                                                        if r["model_key"]})
             for row in result_rows:
                 row["model_id"] = model_ids.get(row["model_key"]) if row["model_key"] else None
+            mark_firsts(result_rows)  # each paper's results are all here, in insertion order
             session.execute(insert(Result), result_rows)
         # results of the batch's papers, for the report (unchanged papers keep theirs)
         pids = list({p["id"] for p in placed})

@@ -17,7 +17,7 @@ from extract.extractor import EXTRACTOR_VERSION
 from extract.registry import default_registry
 
 from .engine import init_db
-from .models import Model, Paper, PaperSource, Result, Source
+from .models import FIRSTS_SQL, Model, Paper, PaperSource, Result, Source
 
 BENCH_WEIGHTS = {"GSM8K": 30, "MATH": 18, "MMLU": 12, "HumanEval": 8, "MTEB": 7, "BEIR": 6, "RewardBench": 5,
                  "MATH-500": 5, "AIME": 4, "GPQA": 3, "MBPP": 2}
@@ -79,3 +79,4 @@ def generate(engine: Engine, results: int = 1_000_000, papers: int = 200_000, mo
                 rows = []
         if rows:
             conn.execute(insert(Result), rows)
+        conn.execute(text(FIRSTS_SQL))

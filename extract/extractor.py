@@ -118,7 +118,8 @@ _FRAME_LEAD = re.compile(
 _NON_SCORE_CONTEXT = re.compile(
     r"\b(?:correlat\w*|speed\w*|faster|latency|throughput|cost|costs|memory|parameters|sparsity|"
     r"compression|miscalibration|skew|tokens|fewer|less|smaller|reduc\w+|label noise|noise|guess\w*|"
-    r"memoriz\w*|contaminat\w*|leak\w*|sensitivity|variance|overlap|perplexity|acceptance length|flip rates?)\b",
+    r"memoriz\w*|contaminat\w*|leak\w*|sensitivity|variance|overlap|perplexity|acceptance length|flip rates?|"
+    r"number of)\b",
     re.IGNORECASE,
 )
 # A measure word, then at most three words and no punctuation, then the number ("memory by up to 30%").
@@ -134,7 +135,8 @@ _DELTA_LEFT = re.compile(
 )
 _DELTA_RIGHT = re.compile(
     r"^\s*(?:(?:absolute|relative|average|overall|\w+-point|point|points|pp|percentage|[\w\-]+)\s+){0,3}"
-    r"(?:improvements?|gains?|gained|increases?|boosts?|lift|higher|better|advantage|margin|jump|lead)\b",
+    r"(?:improvements?|gains?|gained|increases?|boosts?|lift|higher|better|advantage|margin|jump|lead|"
+    r"(?-i:drops?|decreases?|declines?|degradations?))\b",  # lower case: "82.2% on DROP" is a benchmark
     re.IGNORECASE,
 )
 _DECREASE_LEFT = re.compile(r"\b(?:drops?|decreases?|declines?|degrades?|lowers?|falls?|reduces?)\b[^.;]{0,30}$", re.I)

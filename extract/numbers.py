@@ -41,6 +41,9 @@ _ALLOWED_NEXT = frozenset(
     macro micro weighted zero-shot few-shot rate reasoning first-turn gap lead drop decrease
     respectively, setting higher, new state-of-the-art sota""".split()
 )
+_DECREASE_NOUNS = frozenset("drop drops decrease decreases decline declines degradation".split())  # after a % only
+_METRIC_AFTER_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:accuracy|scores?|ndcg|mrr|recall|f1|pass@\d+)\b",
+                              re.IGNORECASE)
 
 _SIZE_WORDS = frozenset(
     """billion million thousand trillion b m k x times fold gb mb kb tb ms s sec secs second seconds
@@ -105,6 +108,25 @@ def _glued_before(s: str, start: int) -> bool:
     return prev == "-" and start >= 2 and s[start - 2].isalnum()
 
 
+_COORDINATED = re.compile(r"\s*(?:up to\s+|about\s+)?[+\-]?\d+(?:\.\d+)?(?:\s?%|\s?percent)?\s+([A-Za-z][\w\-@.]*)")
+
+
+def _shared_tail_is_not_a_score(rest: str) -> bool:
+    """Whether the number after "and"/"or" is followed by a word that rules out a score.
+
+    >>> _shared_tail_is_not_a_score(" 99% of instances"), _shared_tail_is_not_a_score(" 52.4 on MATH")
+    (True, False)
+    """
+    m = _COORDINATED.match(rest)
+    if not m:
+        return False
+    word = re.sub(r"@\d+$", "", m.group(1).rstrip(".,;:").lower())
+    if (word == "of" and _METRIC_AFTER_OF.match(rest, m.start(1) - 1)) or word in _DECREASE_NOUNS:
+        return False  # "2.23% and 3.95% of accuracy", "1.1% and 0.9% drops"
+    return word in _SIZE_WORDS or (m.group(1)[:1].islower() and word not in _ALLOWED_NEXT
+                                   and not word.endswith("ing"))
+
+
 def find_numbers(s: str) -> list[Number]:
     """Numbers in masked sentence `s` whose shape allows them to be scores.
 
@@ -158,8 +180,13 @@ def find_numbers(s: str) -> list[Number]:
             if word in _SIZE_WORDS:
                 continue
             points = unit_raw.lower().endswith(("point", "points", "pts", "pt"))
-            if not points and written[:1].islower() and word not in _ALLOWED_NEXT and not word.endswith("ing"):
-                continue  # "50% sparsity", "12 tasks", "2.5% of", "40 percent label noise"
+            of_metric = word == "of" and _METRIC_AFTER_OF.match(rest, nxt.start(1) - 1)
+            drop = word in _DECREASE_NOUNS and bool(unit_raw)  # "1.1% drops" (but "Opus 4.7 drops from")
+            if (not points and written[:1].islower() and word not in _ALLOWED_NEXT and not word.endswith("ing")
+                    and not of_metric and not drop):
+                continue  # "50% sparsity", "12 tasks", "2.5% of", "40 percent label noise" (not "3.95% of accuracy")
+            if word in ("and", "or") and _shared_tail_is_not_a_score(rest[nxt.end():]):
+                continue  # "97% and 99% of instances": the pair measures what the second one does
             if word in _MODIFIERS:
                 follow = _NEXT_WORD.match(rest, nxt.end())
                 if follow:

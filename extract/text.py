@@ -20,6 +20,8 @@ _LATEX_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\$?\\(?:rightarrow|Rightarrow|to|longrightarrow)\s*\$?"), "->"),
     # $\pm$ -> "±"
     (re.compile(r"\$?\\pm\s*\$?"), "±"),
+    # 8.7$\times$, 3.1 \times -> "x" left-aligned, glued to the number like "8.7x" (a factor, not a score)
+    (re.compile(r"\$?\\times\s*\$?"), "<x"),
     # \textbf{, \textit{, \emph{, \mathbf{ ... -> blanks (the closing brace is blanked below)
     (re.compile(r"\\(?:textbf|textit|emph|mathbf|mathrm|text|underline)\{"), ""),
     # leftover math dollars and braces
@@ -41,12 +43,15 @@ _UNICODE = str.maketrans(
         "\u2248": "~",  # almost equal
         "\u223c": "~",  # tilde operator
         "\uff05": "%",  # fullwidth percent
+        "\u00d7": "x",  # multiplication sign: "8.7×" reads as "8.7x"
     }
 )
 
 
 def _pad(replacement: str, length: int) -> str:
-    """Right-align `replacement` in `length` characters of spaces."""
+    """Right-align `replacement` in `length` characters of spaces ("<x": left-align "x")."""
+    if replacement.startswith("<"):
+        return (replacement[1:] + " " * length)[:length]
     return (" " * (length - len(replacement)) + replacement)[-length:] if length else ""
 
 

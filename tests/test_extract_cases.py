@@ -174,6 +174,39 @@ BIGCORPUS = [
     case("Across dialogue (MT-Bench), code (HumanEval), and math (GSM8K), and multiple LLMs (e.g., LLaMA-3.1-8B, "
          "LLaMA-3.3-70B, Vicuna-1.3-13B, DeepSeek-R1-Distill-LLaMA-8B), GTO increases acceptance length by 7.4% and "
          "yields an additional 7.7% speedup over prior state-of-the-art EAGLE-3.", id="bc-neg-speed"),
+    # speed-up factors written in LaTeX or with the multiplication sign are factors, not scores
+    case("Experiments on LLaDA-Instruct, LLaDA-1.5, and LLaDA-V across mathematical reasoning and code generation "
+         "tasks demonstrate consistent speedups: $8.7\\times$ on GSM8K (256 tokens), $45.1\\times$ on longer "
+         "sequences, and $4.8\\times$ on HumanEval, while consistently maintaining higher accuracy than the "
+         "baselines.", id="bc-neg-latex-times"),
+    case("Our method achieves significantly higher throughput ($6.8\\times$ on GSM8K) than existing confidence-based "
+         "approaches while preserving generation quality, enabling practical deployment of diffusion LLMs.",
+         id="bc-neg-latex-times-paren"),
+    case("Specifically, it outperforms prior MoE compression methods by up to 16.7% on MMLU at 50% compression ratio, "
+         "and achieves up to 1.28\\times inference speedup.", ("MMLU", 16.7, "delta", ...),
+         id="bc-times-after-a-delta",
+         xfail="'compression methods by up to 16.7%' reads as a compression figure (the subject is a method)"),
+    # shares of something else, stated for a pair of numbers: "97% and 99% of instances"
+    case("For example, on GSM8K and MMLU, up to 97% and 99% of instances, respectively, can be decoded correctly "
+         "using only half of the refinement steps.", id="bc-neg-shares-of-instances"),
+    case("This approach improves AIME24 reasoning accuracy by 24% and 28.3% while offloading 1.35% and 5% of the "
+         "generated tokens respectively.", ("AIME", 24, "delta", ...), ("AIME", 28.3, "delta", ...),
+         id="bc-shares-of-tokens-not-the-gains"),
+    case("Across reasoning benchmarks, including GSM8K and MATH500, SSDP achieves up to a 2.3x speedup over "
+         "state-of-the-art tree-search baselines while maintaining competitive accuracy (typically within 5% of the "
+         "strongest baseline) and reducing the number of explored nodes by 85-90%, demonstrating a practical path "
+         "toward efficient and scalable LLM reasoning.", id="bc-neg-number-of-nodes"),
+    # ... but "of accuracy" keeps the pair, and decreases stated after the number are deltas
+    case("Experimental results on the MATH and MMLU benchmark datasets demonstrate that the proposed BCCS framework "
+         "outperforms the best existing results by 2.23% and 3.95% of accuracy on challenging tasks, respectively.",
+         ("MATH", 2.23, "delta", "BCCS"), ("MMLU", 3.95, "delta", "BCCS"), id="bc-pair-of-accuracy-respectively"),
+    case("On MATH500, R1-Compress achieves an accuracy of 92.4%, with only a 0.6% drop compared to the Long-CoT "
+         "baseline, while reducing token usage by about 20%.", ("MATH-500", 92.4, "score", "R1-Compress"),
+         ("MATH-500", 0.6, "delta", "R1-Compress"), id="bc-drop-after-the-number"),
+    case("Serving as an empirical existence proof of efficient pretraining, a 1B-parameter HRM-Text model trained "
+         "from scratch on only 40 billion unique tokens and $1,500 budget achieves 60.7% on MMLU, 81.9% on ARC-C, "
+         "82.2% on DROP, 84.5% on GSM8K, and 56.2% on MATH.", ("MMLU", 60.7, "score", ...),
+         ("GSM8K", 84.5, "score", ...), ("MATH", 56.2, "score", ...), id="bc-drop-the-benchmark-is-not-a-decrease"),
 ]
 
 KNOWN_FAILURES = [

@@ -11,17 +11,17 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import func, inspect, select, text
 from sqlalchemy.orm import Session
 
 from db import queries
 from db.engine import init_db, make_engine
-from db.models import Paper, PaperSource, Result, Source
+from db.models import SCHEMA_VERSION, Paper, PaperSource, Result, Source
 from db.store import Store
 from extract.extractor import extract
 from extract.reader import iter_papers, read_path
 
-from .conftest import SEEDS
+from .conftest import ROOT, SEEDS
 
 CLI = [sys.executable, "-m", "db.cli"]
 
@@ -272,7 +272,7 @@ def test_postgres_rejects_nothing_sqlite_accepts(pg_server) -> None:  # type: ig
     init_db(engine)
     with engine.connect() as conn:
         version = conn.execute(text("SELECT value FROM meta WHERE key = 'schema_version'")).scalar()
-    assert version == "1"
+    assert version == str(SCHEMA_VERSION)
     engine.dispose()
 
 
@@ -324,3 +324,47 @@ def test_readers_see_consistent_data_while_an_ingest_writes(any_db: str, tmp_pat
         time.sleep(0.02)
     assert proc.returncode == 0 and seen > 3
     engine.dispose()
+
+
+def _distinct_papers(engine, benchmark: str, metric: str | None, own_only: bool) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    conds = [Result.benchmark == benchmark, Result.kind == "score", Result.model_key.is_not(None)]
+    if metric is not None:
+        conds.append(Result.metric == metric if metric else Result.metric.is_(None))
+    if own_only:
+        conds.append(Result.role == "own")
+    with engine.connect() as conn:
+        return dict(conn.execute(select(Result.model_key, func.count(func.distinct(Result.paper_id))).where(
+            *conds).group_by(Result.model_key)).all())
+
+
+def test_papers_per_model_match_count_distinct_on_both_backends(any_db: str) -> None:
+    """The leaderboard counts papers from the `firsts` flags: the same as COUNT(DISTINCT paper_id) for
+    every variant (all metrics or one, with or without baselines), after ingest and after an upgrade
+    from schema 1 (flags recomputed in SQL)."""
+    engine = make_engine(any_db)
+    init_db(engine)
+    Store(engine).ingest_paths(read_path([SEEDS, ROOT / "tests" / "gold" / "dev"]))
+
+    def check() -> int:
+        checked = 0
+        for bench in ("GSM8K", "MATH", "BEIR", "MTEB", "RewardBench"):
+            for metric in [None, *queries.metrics_for(engine, bench, "score")]:
+                for own_only in (False, True):
+                    board = queries.leaderboard(engine, bench, metric, include_baselines=not own_only)
+                    expected = _distinct_papers(engine, bench, metric, own_only)
+                    assert dict(zip(board["model_key"], board["n_papers"], strict=True)) == expected
+                    checked += len(expected)
+        return checked
+
+    assert check() > 20
+    with engine.begin() as conn:  # back to schema 1: no flags, the old indexes
+        conn.execute(text("UPDATE results SET firsts = 0"))
+        conn.execute(text("UPDATE meta SET value = '1' WHERE key = 'schema_version'"))
+        conn.execute(text("DROP INDEX ix_results_leaderboard"))
+        conn.execute(text("ALTER TABLE results DROP COLUMN firsts"))
+        conn.execute(text("CREATE INDEX ix_results_board ON results (benchmark, kind, model_key, value_norm)"))
+    init_db(engine)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT value FROM meta WHERE key = 'schema_version'")).scalar() == "2"
+    assert "ix_results_board" not in {ix["name"] for ix in inspect(engine).get_indexes("results")}
+    assert check() > 20
