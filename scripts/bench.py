@@ -160,6 +160,9 @@ def queries(results: int, workdir: Path, repeat: int) -> tuple[list[dict], list[
                                                             date_from=dt.date(2023, 1, 1), value_min=50,
                                                             source="synthetic", role="own", limit=5000)),
         "explore: count of a filter": lambda: q.count_results(engine, f(benchmarks=("GSM8K",))),
+        "explore: count with every filter": lambda: q.count_results(engine, f(
+            benchmarks=("GSM8K", "MATH"), metric="accuracy", kind="score", model="model", paper="synthetic",
+            date_from=dt.date(2023, 1, 1), value_min=50, source="synthetic", role="own")),
         "progress GSM8K": lambda: q.progress(engine, "GSM8K"),
         "compare 8 models": lambda: q.compare_models(engine, keys),
         "conflicts BEIR": lambda: q.conflicts(engine, "BEIR"),
