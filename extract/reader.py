@@ -442,10 +442,11 @@ def _close_after(data: bytes, pos: int) -> int:
         at += 8
 
 
-def _b_candidates(path: Path, fh: BinaryIO, scan: Scanner, prefilter: re.Pattern[str]) -> Iterator[PaperText]:
+def _b_candidates(path: Path, blocks: Iterator[tuple[bytes, int, bool]], scan: Scanner,
+                  prefilter: re.Pattern[str]) -> Iterator[PaperText]:
     """Format-B papers around name hits: only the records holding a hit are decoded and parsed."""
     carry = b""
-    for data, offset, first in _byte_blocks(path, fh):
+    for data, offset, first in blocks:
         _decode(path, data, offset, first)  # the same checks (and messages) as the full reader
         if first and data.startswith(codecs.BOM_UTF8):
             data = data[len(codecs.BOM_UTF8):]
@@ -489,12 +490,13 @@ def iter_candidates(path: str | Path, prefilter: re.Pattern[str], scan: Scanner 
     sent = 0
     with _open(path) as fh:
         encoding = _sniff(path, fh.read(SNIFF_BYTES))
-        fast = encoding.startswith("utf-8") and prefilter.pattern.isascii()
-        fmt = file_format(path) if fast else "other"
-        if fmt == "B":
-            fh.seek(0)
+        fh.seek(0)
+        blocks = _byte_blocks(path, fh) if encoding.startswith("utf-8") and prefilter.pattern.isascii() else None
+        head = next(blocks, None) if blocks else None
+        if blocks and head and detect_format(_decode(path, *head).split("\n", 400)[:400]) == "B":
             try:
-                for paper in _b_candidates(path, fh, scan or byte_scanner(prefilter.pattern), prefilter):
+                for paper in _b_candidates(path, chain([head], blocks), scan or byte_scanner(prefilter.pattern),
+                                           prefilter):
                     sent += 1
                     yield paper
                 if not sent:
