@@ -59,7 +59,7 @@ def restore(engine: Engine, data: dict[str, Any]) -> dict[str, int]:
     """Load a dump into an empty database (one transaction); returns rows per table."""
     if data.get("format") != DUMP_FORMAT or "tables" not in data:
         raise DumpError("not a benchboard dump (export it with `benchboard export --everything`)")
-    if data.get("schema_version") not in (1, SCHEMA_VERSION):
+    if data.get("schema_version") not in range(1, SCHEMA_VERSION + 1):
         raise DumpError(f"dump has schema version {data.get('schema_version')}, this benchboard {SCHEMA_VERSION}")
     init_db(engine)
     loaded: dict[str, int] = {}

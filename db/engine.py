@@ -83,13 +83,20 @@ def _stored_rows(session: Session) -> dict[str, tuple[object, ...]]:
                      b.description) for b in session.scalars(select(Benchmark))}
 
 
-def _upgrade_from_1(session: Session) -> None:
-    """Schema 1 -> 2: the `firsts` column (computed from the stored results) and the leaderboard index."""
+DROPPED_INDEXES = {2: ("ix_results_board", "ix_results_papers"),
+                   3: ("ix_results_date", "ix_results_model", "ix_results_paper_id", "ix_results_model_id")}
+
+
+def _upgrade(session: Session, version: int) -> None:
+    """Schema `version` -> SCHEMA_VERSION in place: 2 adds `firsts` (computed from the stored results),
+    2 and 3 replace indexes."""
     conn = session.connection()
-    conn.execute(text("ALTER TABLE results ADD COLUMN firsts INTEGER NOT NULL DEFAULT 0"))
-    conn.execute(text(FIRSTS_SQL))
-    for old in ("ix_results_board", "ix_results_papers"):
-        conn.execute(text(f"DROP INDEX IF EXISTS {old}"))
+    if version < 2:
+        conn.execute(text("ALTER TABLE results ADD COLUMN firsts INTEGER NOT NULL DEFAULT 0"))
+        conn.execute(text(FIRSTS_SQL))
+    for step in range(version + 1, SCHEMA_VERSION + 1):
+        for old in DROPPED_INDEXES.get(step, ()):
+            conn.execute(text(f"DROP INDEX IF EXISTS {old}"))
     for index in Result.__table__.indexes:  # type: ignore[attr-defined]
         index.create(conn, checkfirst=True)
 
@@ -113,8 +120,11 @@ def init_db(engine: Engine, registry: Registry | None = None) -> None:
         version = session.get(Meta, "schema_version")
         if version is None:
             session.add(Meta(key="schema_version", value=str(SCHEMA_VERSION)))
-        elif version.value == "1":
-            _upgrade_from_1(session)
+        elif not version.value.isdigit() or int(version.value) > SCHEMA_VERSION:
+            raise RuntimeError(f"database schema version {version.value} is not one this benchboard "
+                               f"(schema {SCHEMA_VERSION}) can read: upgrade benchboard")
+        elif version.value != str(SCHEMA_VERSION):
+            _upgrade(session, int(version.value))
             version.value = str(SCHEMA_VERSION)
         existing = {b.name: b for b in session.scalars(select(Benchmark))}
         for entry in registry:

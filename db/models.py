@@ -19,7 +19,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-SCHEMA_VERSION = 2  # 2: results.firsts and the leaderboard index over it
+SCHEMA_VERSION = 3  # 2: results.firsts and the leaderboard index over it; 3: covering Explore indexes
 
 # results.firsts: bit flags marking, within one paper, the first result (lowest id) of each leaderboard
 # group, so "papers reporting this model" is a SUM over the index instead of a COUNT(DISTINCT paper_id):
@@ -169,13 +169,19 @@ class Result(Base):
     __table_args__ = (
         # a leaderboard (best value and papers per model, any metric/role filter) reads only this index
         Index("ix_results_leaderboard", "benchmark", "kind", "model_key", "value_norm", "metric", "role", "firsts"),
-        Index("ix_results_date", "benchmark", "kind", "paper_date", "value_norm"),
-        Index("ix_results_model", "model_key", "kind", "benchmark", "value_norm"),
+        # the other three each lead with what one Explore filter narrows (benchmarks and dates, models,
+        # papers) and carry every other filter column: a filtered count or page of ids reads one index
+        Index("ix_results_dated", "benchmark", "kind", "paper_date", "value_norm", "metric", "role", "value",
+              "model_id", "paper_id"),
+        Index("ix_results_model", "model_id", "kind", "benchmark", "value_norm", "metric", "role", "paper_date",
+              "value", "paper_id"),
+        Index("ix_results_paper", "paper_id", "benchmark", "kind", "paper_date", "value_norm", "metric", "role",
+              "value", "model_id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
-    paper_id: Mapped[int] = mapped_column(ForeignKey("papers.id", ondelete="CASCADE"), index=True)
+    paper_id: Mapped[int] = mapped_column(ForeignKey("papers.id", ondelete="CASCADE"))
     benchmark: Mapped[str] = mapped_column(ForeignKey("benchmarks.name"))
-    model_id: Mapped[int | None] = mapped_column(ForeignKey("models.id"), index=True)
+    model_id: Mapped[int | None] = mapped_column(ForeignKey("models.id"))
     model: Mapped[str | None] = mapped_column(String(256))  # as written
     model_key: Mapped[str | None] = mapped_column(String(256))
     metric: Mapped[str | None] = mapped_column(String(64))

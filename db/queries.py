@@ -12,9 +12,11 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import Connection, Engine, Select, and_, case, func, or_, select
+from sqlalchemy import Connection, Engine, Select, String, and_, case, func, or_, select
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
+from sqlalchemy.sql.functions import FunctionElement
 
 from . import aggregate
 from .models import Benchmark, Model, Paper, PaperSource, Result, Source, first_bit
@@ -55,13 +57,49 @@ def _like(text: str) -> str:
     return f"%{escaped}%"
 
 
-FEW_MODELS = 200  # Explore reads results through the model index when a filter matches at most this many
+class _Folded(FunctionElement[str]):
+    """A text column compared without case: `lower(column)`, but the bare column on SQLite, whose LIKE
+    already ignores ASCII case and whose lower() folds nothing more (one string copy per row saved)."""
+
+    type = String()
+    inherit_cache = True
 
 
-def _model_keys(substring: str) -> Select[Any]:
-    """Keys of the models whose name or key contains `substring` (any case)."""
-    pat = _like(substring.lower())
-    return select(Model.key).where(or_(func.lower(Model.name).like(pat, escape="\\"), Model.key.like(pat, escape="\\")))
+@compiles(_Folded)
+def _folded_default(element: _Folded, compiler: Any, **kw: Any) -> str:
+    return f"lower({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(_Folded, "sqlite")
+def _folded_sqlite(element: _Folded, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(element.clauses, **kw))
+
+
+def _contains(col: Any, text: str) -> Any:
+    """`col` contains `text`, any case (a bound LIKE pattern)."""
+    return _Folded(col).like(_like(text.lower()), escape="\\")
+
+
+def _model_ids(substring: str) -> Select[Any]:
+    """Ids of the models whose name or canonical key contains `substring` (any case)."""
+    return select(Model.id).where(or_(_contains(Model.name, substring), _contains(Model.key, substring)))
+
+
+def _paper_match(f: ResultFilter) -> Any:
+    """The condition on papers of the paper (title or arXiv id) and file filters; None: no such filter."""
+    conds = []
+    if f.paper:
+        conds.append(or_(_contains(Paper.title, f.paper), _contains(Paper.arxiv_id, f.paper)))
+    if f.source:
+        files = select(Source.id).where(_contains(Source.name, f.source))
+        conds.append(Paper.id.in_(select(PaperSource.paper_id).where(PaperSource.source_id.in_(files))))
+    return and_(*conds) if conds else None
+
+
+def _paper_ids(f: ResultFilter) -> Select[Any] | None:
+    """Ids of the papers the paper and file filters match; None: no such filter."""
+    match = _paper_match(f)
+    return None if match is None else select(Paper.id).where(match)
 
 
 def _unindexed(col: Any) -> Any:
@@ -69,31 +107,20 @@ def _unindexed(col: Any) -> Any:
     return UnaryExpression(col, operator=operators.custom_op("+"), type_=col.type)
 
 
-def _conditions(f: ResultFilter, indexed: Collection[str] | None = None) -> tuple[list[Any], bool]:
-    """WHERE conditions of a filter, and whether they need the papers table.
+def _conditions(f: ResultFilter, indexed: Collection[str] | None = None) -> list[Any]:
+    """WHERE conditions of a filter on the results table (models and papers as id sets).
 
     `indexed` names the result columns whose terms SQLite may answer through an index (None: all).
     """
     def c(col: Any) -> Any:
         return col if indexed is None or col.key in indexed else _unindexed(col)
 
+    # plain comparisons first: SQLite tests terms in this order, and a set lookup costs more
     conds: list[Any] = []
-    needs_paper = False
     if f.benchmarks:
         conds.append(c(Result.benchmark).in_(f.benchmarks))
-    if f.metric:
-        conds.append(c(Result.metric) == f.metric)
     if f.kind:
         conds.append(c(Result.kind) == f.kind)
-    if f.role:
-        conds.append(c(Result.role) == f.role)
-    if f.model:
-        # a substring of the model's name or canonical key, resolved in the small models table
-        conds.append(c(Result.model_key).in_(_model_keys(f.model)))
-    if f.paper:
-        pat = _like(f.paper.lower())
-        conds.append(or_(func.lower(Paper.title).like(pat, escape="\\"), Paper.arxiv_id.like(pat, escape="\\")))
-        needs_paper = True
     if f.date_from:
         conds.append(c(Result.paper_date) >= f.date_from)
     if f.date_to:
@@ -102,100 +129,148 @@ def _conditions(f: ResultFilter, indexed: Collection[str] | None = None) -> tupl
         conds.append(c(Result.value) >= f.value_min)
     if f.value_max is not None:
         conds.append(c(Result.value) <= f.value_max)
+    if f.metric:
+        conds.append(c(Result.metric) == f.metric)
+    if f.role:
+        conds.append(c(Result.role) == f.role)
     if f.paper_ids:
         conds.append(c(Result.paper_id).in_(f.paper_ids))
-    if f.source:
-        # the few matching files first, then their papers (one list, probed per result)
-        files = select(Source.id).where(_source_match(f.source))
-        conds.append(c(Result.paper_id).in_(select(PaperSource.paper_id).where(PaperSource.source_id.in_(files))))
-    return conds, needs_paper
+    if f.model:  # the matching ids from the small models table, built once
+        conds.append(c(Result.model_id).in_(_model_ids(f.model)))
+    papers = _paper_ids(f)
+    if papers is not None:
+        conds.append(c(Result.paper_id).in_(papers))
+    return conds
 
 
-def _result_select(f: ResultFilter, scan_by_id: bool = False) -> Select[Any]:
+# Which index SQLite reads a filter through: each covers every filter column, so the choice is only
+# which leading column narrows the most. Terms on other columns are written `+col` (not indexable);
+# "scan" walks the table newest first and stops at the page limit.
+_PATHS: dict[str, tuple[str, ...]] = {
+    "dated": ("benchmark", "kind", "paper_date"),  # ix_results_dated
+    "model": ("model_id",),  # ix_results_model
+    "paper": ("paper_id",),  # ix_results_paper
+    "scan": (),
+}
+
+
+SAMPLE = 1000  # results looked up (by id, spread over the table) to estimate how many match
+SCAN_COST = 2  # a table row read costs about this many index entries (rows carry the evidence text)
+
+
+@dataclass(frozen=True)
+class _Plan:
+    f: ResultFilter  # without the model / paper / file substrings that match everything
+    indexed: tuple[str, ...] | None = None  # columns SQLite may use an index for (None: the planner's choice)
+    reads: dict[str, int] = field(default_factory=dict)  # estimated index entries read per path (SQLite)
+    n: int = 0  # results in the table (SQLite)
+    matches: float = 0.0  # estimated matching results (SQLite)
+
+    def paged(self, limit: int) -> _Plan:
+        """The plan for the newest `limit` matches: a newest-first walk through the table when it should
+        stop sooner than the best index path ends (which reads all its entries, then sorts the matches)."""
+        if self.indexed is None or not self.reads:
+            return self
+        walk = min(self.n, limit * self.n / max(self.matches, 1.0)) * SCAN_COST
+        return replace(self, indexed=_PATHS["scan"]) if walk < min(self.reads.values()) else self
+
+
+def _count(conn: Connection, q: Select[Any]) -> int:
+    return int(conn.execute(select(func.count()).select_from(q.subquery())).scalar() or 0)
+
+
+def _plan(conn: Connection, f: ResultFilter) -> _Plan:
+    """How to read a filter: drop model, paper and file substrings that match everything; on SQLite,
+    lead with the index whose range holds the fewest results and estimate the matches (for
+    `_Plan.paged`), both from samples."""
+    if f.model and _count(conn, _model_ids(f.model)) == _count(conn, select(Model.id)):
+        f = replace(f, model=None)
+    if f.source and _count(conn, select(Source.id).where(_contains(Source.name, f.source))) == _count(
+            conn, select(Source.id)):
+        f = replace(f, source=None)
+    n_papers = _count(conn, select(Paper.id))
+    paper_share = 1.0
+    match = _paper_match(f)
+    if match is not None:
+        paper_share, = _sampled_shares(conn, Paper.id, [match])
+        if paper_share == 1.0 and _count(conn, select(Paper.id).where(match)) == n_papers:
+            f = replace(f, paper=None, source=None)  # a sample cannot tell "all": counted to be sure
+    if conn.dialect.name != "sqlite":
+        return _Plan(f)
+    n = int(conn.execute(select(func.max(Result.id))).scalar() or 0)
+    # one sample of results for the shares the dated and model paths read and the plain terms pass
+    prefix = _conditions(ResultFilter(benchmarks=f.benchmarks, kind=f.kind, date_from=f.date_from,
+                                      date_to=f.date_to))
+    plain = _conditions(replace(f, model=None, paper=None, source=None, paper_ids=()))
+    dated, model, matching = _sampled_shares(conn, Result.id, [
+        and_(*prefix) if f.benchmarks else None,  # kinds and dates narrow the index only after benchmarks
+        Result.model_id.in_(_model_ids(f.model)) if f.model else None,
+        and_(*plain) if plain else None])
+    reads = {"dated": int(n * dated)}
+    if f.model:
+        reads["model"] = int(n * model)
+    if f.paper or f.source or f.paper_ids:
+        papers = n_papers * paper_share
+        if f.paper_ids:
+            papers = min(papers, len(f.paper_ids))
+        reads["paper"] = int(papers * n / max(n_papers, 1))
+    path = min(reads, key=lambda k: reads[k])
+    # matches, taking the model and paper sets as independent of the rest
+    matches = n * matching * model * (reads.get("paper", n) / max(n, 1))
+    return _Plan(f, _PATHS[path], reads, n, matches)
+
+
+def _sampled_shares(conn: Connection, id_col: Any, conds: list[Any]) -> list[float]:
+    """Share of a table's rows meeting each condition (None: every row), from about SAMPLE rows spread
+    evenly over its ids (primary-key lookups); a share is exactly 1.0 only when every sampled row met it."""
+    top = int(conn.execute(select(func.max(id_col))).scalar() or 0)
+    step = max(1, top // SAMPLE)
+    sums = [func.sum(case((c, 1), else_=0)) for c in conds if c is not None]
+    seen, *hits = conn.execute(select(func.count(), *sums).where(
+        id_col.in_(range(step // 2 + 1, top + 1, step)))).one()
+    out, k = [], iter(hits)
+    for c in conds:
+        h = int(next(k) or 0) if c is not None else int(seen or 0)
+        out.append(1.0 if h == seen else (h + 0.5) / (int(seen or 0) + 1))
+    return out
+
+
+def _result_select(f: ResultFilter, indexed: tuple[str, ...] | None = None) -> Select[Any]:
     """Results with their paper, filtered, newest first.
 
-    With a limit, the matching ids are chosen first and only those rows are read in full with
-    their paper. `scan_by_id` makes SQLite walk the results newest first and stop at the limit
-    instead of collecting every match through an index and sorting it (its planner does not
-    weigh the LIMIT): bounded by one pass over the table whatever the filters.
+    With a limit, the ids of the newest matches are chosen first (from one covering index on SQLite)
+    and only those rows are read in full with their paper.
     """
     cols = [getattr(Result, c) for c in RESULT_COLUMNS[:19]] + [
         Paper.title, Paper.arxiv_id, Paper.date, Result.extractor_version,
     ]
     q = select(*cols).join(Paper, Paper.id == Result.paper_id)
+    conds = _conditions(f, indexed)
     if f.limit:
-        conds, needs_paper = _conditions(f, indexed=() if scan_by_id else None)
-        ids = select(Result.id)
-        if needs_paper:
-            ids = ids.join(Paper, Paper.id == (_unindexed(Result.paper_id) if scan_by_id else Result.paper_id))
-        if conds:
-            ids = ids.where(and_(*conds))
-        ids = ids.order_by(Result.id.desc()).limit(f.limit)
+        if not conds:  # newest first straight from the table
+            return q.order_by(Result.id.desc()).limit(f.limit)
+        # through an index: collect the matches, then sort (`+id`: not the table walk that sorted order invites)
+        newest = Result.id.desc() if indexed in (None, _PATHS["scan"]) else _unindexed(Result.id).desc()
+        ids = select(Result.id).where(*conds).order_by(newest).limit(f.limit)
         return q.where(Result.id.in_(ids.scalar_subquery())).order_by(Result.id.desc())
-    conds, _ = _conditions(f)
-    if conds:
-        q = q.where(and_(*conds))
-    return q.order_by(Result.id.desc())  # newest first
+    return q.where(*conds).order_by(Result.id.desc())
 
 
 def count_results(engine: Engine, f: ResultFilter = ResultFilter()) -> int:
-    """How many results match a filter (the filter's limit is ignored).
-
-    On SQLite an index is used only where it pays: for terms the leaderboard index answers alone,
-    or for a narrow model filter, or when the benchmark/kind part of the filter is selective; any
-    other index lookup per match costs more than one pass over the table.
-    """
+    """How many results match a filter (the filter's limit is ignored); on SQLite from one covering index."""
     with engine.connect() as conn:
-        f, narrow = _simplified(conn, f)
-        indexed: Collection[str] | None = None
-        if engine.dialect.name == "sqlite":
-            indexed = ("benchmark", "kind", "metric", "role") + (("model_key",) if narrow else ())
-            needs_row = bool(f.paper or f.source or f.date_from or f.date_to or f.value_min is not None
-                             or f.value_max is not None or (f.model and not narrow) or f.paper_ids)
-            if needs_row and not narrow and (f.benchmarks or f.kind):
-                prefix = _conditions(ResultFilter(benchmarks=f.benchmarks, kind=f.kind))[0]
-                n_prefix = conn.execute(select(func.count()).select_from(Result).where(*prefix)).scalar() or 0
-                if n_prefix > (conn.execute(select(func.max(Result.id))).scalar() or 0) // 8:
-                    indexed = ()
-        conds, needs_paper = _conditions(f, indexed)
-        q = select(func.count(Result.id))
-        if needs_paper:
-            # results drive the join when they are scanned (not papers, then results by paper id)
-            q = q.join(Paper, Paper.id == (Result.paper_id if indexed is None or "paper_id" in indexed
-                                           else _unindexed(Result.paper_id)))
-        if conds:
-            q = q.where(and_(*conds))
+        plan = _plan(conn, f)
+        q = select(func.count()).select_from(Result).where(*_conditions(plan.f, plan.indexed))
         return int(conn.execute(q).scalar() or 0)
-
-
-def _simplified(conn: Connection, f: ResultFilter) -> tuple[ResultFilter, bool]:
-    """The filter without model or file substrings that match everything, and whether its model
-    filter is narrow enough for the model index to pay."""
-    narrow = False
-    if f.model:
-        n_keys = conn.execute(select(func.count()).select_from(_model_keys(f.model).subquery())).scalar() or 0
-        n_all = conn.execute(select(func.count(Model.id))).scalar() or 0
-        if n_keys == n_all:
-            f = replace(f, model=None)
-        else:
-            narrow = n_keys <= max(FEW_MODELS, n_all // 10)
-    if f.source:
-        n_files = conn.execute(select(func.count(Source.id)).where(_source_match(f.source))).scalar() or 0
-        if n_files == (conn.execute(select(func.count(Source.id))).scalar() or 0):
-            f = replace(f, source=None)
-    return f, narrow
-
-
-def _source_match(substring: str) -> Any:
-    return func.lower(Source.name).like(_like(substring.lower()), escape="\\")
 
 
 def results(engine: Engine, f: ResultFilter = ResultFilter()) -> pd.DataFrame:
     """Results with their paper, filtered."""
     with engine.connect() as conn:
-        f, narrow = _simplified(conn, f)
-        scan_by_id = engine.dialect.name == "sqlite" and not narrow
-        rows = conn.execute(_result_select(f, scan_by_id)).all()
+        plan = _plan(conn, f)
+        if f.limit:
+            plan = plan.paged(f.limit)
+        rows = conn.execute(_result_select(plan.f, plan.indexed)).all()
     df = _frame(rows, RESULT_COLUMNS)
     if not df.empty:
         df["date"] = pd.to_datetime(df["date"])
@@ -335,14 +410,15 @@ def compare_models(engine: Engine, model_keys: Sequence[str], kind: str = "score
             "evidence"]
     if not model_keys:
         return pd.DataFrame(columns=cols)
-    conds = [Result.model_key.in_(list(model_keys)), Result.kind == kind]
-    agg = select(Result.model_key.label("k"), Result.benchmark.label("b"), func.max(Result.value_norm).label("hi"),
+    ids = select(Model.id).where(Model.key.in_(list(model_keys)))
+    conds = [Result.model_id.in_(ids), Result.kind == kind]  # through ix_results_model
+    agg = select(Result.model_id.label("m"), Result.benchmark.label("b"), func.max(Result.value_norm).label("hi"),
                  func.min(Result.value_norm).label("lo")).where(*conds).group_by(
-        Result.model_key, Result.benchmark).subquery()
+        Result.model_id, Result.benchmark).subquery()
     target = case((Benchmark.higher_is_better, agg.c.hi), else_=agg.c.lo)
     q = select(Result.model, Result.model_key, Result.benchmark, Result.value_norm, Result.value, Result.unit,
                Result.metric, Paper.title, Paper.arxiv_id, Result.evidence).join(
-        agg, and_(agg.c.k == Result.model_key, agg.c.b == Result.benchmark)).join(
+        agg, and_(agg.c.m == Result.model_id, agg.c.b == Result.benchmark)).join(
         Benchmark, Benchmark.name == Result.benchmark).join(Paper, Paper.id == Result.paper_id).where(
         *conds, Result.value_norm == target)
     with engine.connect() as conn:
@@ -367,9 +443,8 @@ def search_papers(engine: Engine, query: str = "", limit: int = 200) -> pd.DataF
     n_results = select(func.count(Result.id)).where(Result.paper_id == Paper.id).scalar_subquery()
     q = select(Paper.id, Paper.title, Paper.arxiv_id, Paper.date, n_results.label("results"))
     if query:
-        pat = _like(query.lower())
-        q = q.where(or_(func.lower(Paper.title).like(pat, escape="\\"), Paper.arxiv_id.like(pat, escape="\\"),
-                        func.lower(Paper.abstract).like(pat, escape="\\")))
+        q = q.where(or_(_contains(Paper.title, query), _contains(Paper.arxiv_id, query),
+                        _contains(Paper.abstract, query)))
     q = q.order_by(n_results.desc(), Paper.date.desc(), Paper.id).limit(limit)
     with engine.connect() as conn:
         rows = conn.execute(q).all()

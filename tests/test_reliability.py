@@ -361,10 +361,19 @@ def test_papers_per_model_match_count_distinct_on_both_backends(any_db: str) -> 
         conn.execute(text("UPDATE results SET firsts = 0"))
         conn.execute(text("UPDATE meta SET value = '1' WHERE key = 'schema_version'"))
         conn.execute(text("DROP INDEX ix_results_leaderboard"))
+        conn.execute(text("DROP INDEX ix_results_dated"))
         conn.execute(text("ALTER TABLE results DROP COLUMN firsts"))
         conn.execute(text("CREATE INDEX ix_results_board ON results (benchmark, kind, model_key, value_norm)"))
+        conn.execute(text("CREATE INDEX ix_results_date ON results (benchmark, kind, paper_date, value_norm)"))
     init_db(engine)
     with engine.connect() as conn:
-        assert conn.execute(text("SELECT value FROM meta WHERE key = 'schema_version'")).scalar() == "2"
-    assert "ix_results_board" not in {ix["name"] for ix in inspect(engine).get_indexes("results")}
+        assert conn.execute(text("SELECT value FROM meta WHERE key = 'schema_version'")).scalar() == str(
+            SCHEMA_VERSION)
+    indexes = {ix["name"] for ix in inspect(engine).get_indexes("results")}
+    assert {ix.name for ix in Result.__table__.indexes} <= indexes  # type: ignore[attr-defined]
+    assert not indexes & {"ix_results_board", "ix_results_date"}
     assert check() > 20
+    with engine.begin() as conn:  # a database from a newer benchboard is refused, not "upgraded" down
+        conn.execute(text("UPDATE meta SET value = :v WHERE key = 'schema_version'"), {"v": str(SCHEMA_VERSION + 1)})
+    with pytest.raises(RuntimeError, match="upgrade benchboard"):
+        init_db(engine)
