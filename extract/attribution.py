@@ -50,7 +50,7 @@ FINITE_VERBS = (
     "drops|dropped|decreases|decreased|falls|fell|declines|declined|degrades|degraded|"
     "beats|beat|matches|ranks|tops|hits|produces|produce|secures|attained|leads|"
     "reports|performs|perform|cultivates|trains|provides|offers|lowers|reduces|cuts|retains|maintains|"
-    "enables|allows|helps|lets|pushes|elevates|narrows|closes"
+    "enables|allows|helps|lets|pushes|elevates|narrows|closes|accelerates|accelerate|speeds|exhibits|shows"
 )
 PARTICIPLES = (
     "achieving|scoring|reaching|obtaining|yielding|improving|boosting|outperforming|surpassing|exceeding|"

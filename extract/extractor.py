@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .attribution import base_model_in, clean_np, is_name, own_system, subject_of
 from .modelname import model_key
@@ -119,18 +120,20 @@ _NON_SCORE_CONTEXT = re.compile(
     r"\b(?:correlat\w*|speed\w*|faster|latency|throughput|cost|costs|memory|parameters|sparsity|"
     r"compression|miscalibration|skew|tokens|fewer|less|smaller|reduc\w+|label noise|noise|guess\w*|"
     r"memoriz\w*|contaminat\w*|leak\w*|sensitivity|variance|overlap|perplexity|acceptance length|flip rates?|"
-    r"number of)\b",
+    r"number of|errors?|rmse|mae|mse|mape|confidence|significance)\b",  # error measures, statistics
     re.IGNORECASE,
 )
-# A measure word, then at most three words and no punctuation, then the number ("memory by up to 30%").
-_NON_SCORE_BEFORE = re.compile(_NON_SCORE_CONTEXT.pattern + r"(?:\s+[\w\-~.%]+){0,4}\s*[~>]?\s*$", re.IGNORECASE)
+# A measure word, then at most four words (or bracketed acronyms) and no other punctuation, then the number
+# ("memory by up to 30%", "the estimation error (RMSE) by up to 37%", "fewer attempts (1.3 vs 2.0)").
+_NON_SCORE_BEFORE = re.compile(_NON_SCORE_CONTEXT.pattern + r"(?:\s+(?:[\w\-~.%]+|\([A-Za-z]+\))){0,4}\s*\(?[~>]?\s*$",
+                               re.IGNORECASE)
 # Measures that are never benchmark scores, wherever they sit near the number.
 _NON_SCORE_NEAR = re.compile(r"\b(?:guess\w*|memoriz\w*|contaminat\w*|leak\w*|correlat\w*)\b", re.IGNORECASE)
 
 _DELTA_LEFT = re.compile(
-    r"(?:\bby|\bimprovements?|\bgains?|\bincreases?|\bboosts?|\blifts?|\bmargin|\bimproves|\bimproved)"
+    r"(?:\bby|\bimprovements?|\bgains?|\bincreases?|\bboosts?|\blifts?|\bjumps?|\bmargin|\bimproves|\bimproved)"
     r"(?:\s+(?:of|by))?(?:\s+(?:a|an|the|up to|over|more than|about|approximately|around|nearly|average|"
-    r"an average|on average|as much as|at least|roughly))*\s*[~>]?\s*$",
+    r"an average|on average|as much as|at least|roughly|of))*\s*[~>]?\s*$",  # "by an average of"
     re.IGNORECASE,
 )
 _DELTA_RIGHT = re.compile(
@@ -139,6 +142,16 @@ _DELTA_RIGHT = re.compile(
     r"(?-i:drops?|decreases?|declines?|degradations?))\b",  # lower case: "82.2% on DROP" is a benchmark
     re.IGNORECASE,
 )
+# a measure right after a verb, with no possessive: "improves accuracy from" (not "improves its accuracy")
+_BARE_MEASURE = r"(?:accuracy|performance|pass@\w+|scores?|results?|the\s+(?:accuracy|performance|scores?))\b"
+_IMPROVED = re.compile(r"\b(?:improv\w*|increas\w*|boost\w*|rais\w*|enhanc\w*|further)\b", re.IGNORECASE)
+CARRY_SENTENCES = 3  # a benchmark named in one sentence applies to the scores of at most this many after it
+# what a sentence must say for its numbers to be scores on a benchmark named before it
+_CARRY_SIGNAL = re.compile(r"\b(?:accuracy|exact match|pass@\d+|win rate|ndcg@?\d*|f1|points?|pp|"
+                           r"improv\w+|gains?|outperform\w*|surpass\w*|achiev\w+|reach\w*|scor\w+)\b", re.I)
+_REPORTED_THAT = re.compile(r"\bwe\s+(?:\w+\s+){0,2}?(?:show|demonstrate|find|observe|confirm|note)\w*\s+that\b", re.I)
+# a sentence that moves on to other data: the benchmark named before no longer applies
+_OTHER_DATA = re.compile(r"\b(?:datasets?|benchmarks?|tasks?|domains?|languages?|other|out-of-domain|OOD)\b", re.I)
 _DECREASE_LEFT = re.compile(r"\b(?:drops?|decreases?|declines?|degrades?|lowers?|falls?|reduces?)\b[^.;]{0,30}$", re.I)
 
 _QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
@@ -227,12 +240,77 @@ class Extractor:
         own = _OwnSystem(title, abstract)
         results: list[Result] = []
         k = 0
+        pending: tuple[int, int] | None = None  # the last sentence naming benchmarks, when it reported nothing
+        between: list[tuple[int, int]] = []  # the sentences since then
         for sent in split_sentences(masked):
             while k < len(hits) and hits[k] < sent.start:
                 k += 1
             if k < len(hits) and hits[k] < sent.end:  # only sentences that may name a benchmark
-                results.extend(self._sentence(abstract, masked, sent.start, sent.end, own))
+                found = self._sentence(abstract, masked, sent.start, sent.end, own)
+                results.extend(found)
+                pending, between = (None if found else (sent.start, sent.end)), []
+            elif pending is not None:
+                s = masked[sent.start:sent.end]
+                if len(between) >= CARRY_SENTENCES or _OTHER_DATA.search(s):
+                    pending = None  # too far, or the text moved on to other data
+                    continue
+                between.append((sent.start, sent.end))
+                if not (_CARRY_SIGNAL.search(s) and any(c.isdigit() for c in s)):
+                    continue
+                named = self._named_alone(masked[pending[0]:pending[1]])
+                if not named or any(self._names_other_data(masked[a:b]) for a, b in between):
+                    pending = None
+                    continue
+                results.extend(self._carried(abstract, masked, sent.start, sent.end, own, named))
         return results
+
+    def _named_alone(self, s: str) -> list[str]:
+        """The benchmarks a sentence names, when it names no other dataset beside them (a later sentence's
+        scores may be theirs); [] for "5 benchmarks (AlpacaEval 2.0, FLASK, Koala, MT-Bench, ...)"."""
+        if len(s) > MAX_SENTENCE:
+            return []
+        mentions = [Target(m.start, m.end, m.benchmark, m.written) for m in self.registry.mentions(s)]
+        targets = sorted(mentions + self._foreign(s, mentions), key=lambda t: t.start)
+        for a, b in pairwise(targets):
+            if (a.benchmark is None or b.benchmark is None) and _TARGET_LIST_GAP.match(s[a.end:b.start]):
+                return []  # another name listed next to a name
+        return list(dict.fromkeys(m.benchmark for m in mentions if m.benchmark))
+
+    def _names_other_data(self, s: str) -> bool:
+        """A name after "on/in/across": the sentence reports on other data ("On MuSiQue, an oracle ...")."""
+        return len(s) > MAX_SENTENCE or any(_PREP_BEFORE.search(s[max(0, t.start - 12):t.start].lower())
+                                            for t in self._foreign(s, []))
+
+    def _carried(self, text: str, masked: str, start: int, end: int, own: _OwnSystem,
+                 named: list[str]) -> list[Result]:
+        """Results of a sentence that names no benchmark, reported on the benchmark(s) the sentence before
+        named ("We evaluate GeoSteer on the GSM8k dataset. ... GeoSteer improved the exact match accuracy
+        by up to 2.6 points."): one benchmark takes every score of the sentence, several need "respectively"
+        and one number each."""
+        s = masked[start:end]
+        if len(s) > MAX_SENTENCE:
+            return []
+        links = [Link(n) for n in find_numbers(s)]
+        if len(named) > 1 and not (len(links) == len(named) and re.search(r"\brespectively\b", s)):
+            return []
+        for j, link in enumerate(links):
+            b = named[j] if len(named) > 1 else named[0]
+            link.targets, link.how = [Target(0, 0, b, b)], "carried"
+        out = []
+        for j, link in enumerate(links):
+            result = self._result(s, links, j, link.targets[0], text[start:end], start, end, own)
+            # only numbers whose clause has the paper's own system as its subject ("GeoSteer improved ...",
+            # "It also ..."), in a metric the benchmark is scored by
+            if result is None or not own.name or result.role != "own" or own.name not in (result.model or ""):
+                continue
+            subject, kind = subject_of(s, link.number.start, self._is_benchmark_name)
+            if not ((kind == "own" and not _REPORTED_THAT.search(s)) or (kind == "name" and subject == own.name)):
+                continue  # "We further demonstrate that constructing pairs ... (reward accuracy 46% to 63%)"
+            metrics = {canonical_metric(m) for m in self.registry.get(result.benchmark).metrics}
+            if result.metric is not None and (result.metric in metrics or re.fullmatch(
+                    r"(?:(?:exact match|answer|average|overall|top-1|final)\s+)?accuracy", result.metric)):
+                out.append(result)
+        return out
 
     # ---------------------------------------------------------------- internal
     def _foreign(self, s: str, mentions: list[Target]) -> list[Target]:
@@ -484,8 +562,8 @@ class Extractor:
         bench = self.registry.get(target.benchmark or "")
         if not n.decimal and n.unit is None and not (link.strong and link.how in ("left", "right", "list", "paren")):
             return None  # a bare integer needs an explicit link: "90 on GSM8K"
-        if _NON_SCORE_BEFORE.search(s[max(0, n.start - 60):n.start]) and link.how not in ("left", "list", "paren"):
-            return None  # "reduces tokens by 30%": the number measures something else
+        if self._measures_else(s, links, i):
+            return None  # "reduces tokens by 30%", "fewer attempts (1.3 vs 2.0)": the number measures something else
         if _NON_SCORE_NEAR.search(s[max(0, n.start - 60):n.end + 80]):
             return None
         if not bench.in_range(n.value):
@@ -508,6 +586,14 @@ class Extractor:
             value_norm=value_norm, role=role, setting=setting, model_key=model_key(model) if model else None,
             value_start=start + n.start, value_end=start + n.end,
         )
+
+    def _measures_else(self, s: str, links: list[Link], i: int) -> bool:
+        """A measure that is not a score stands before the number, or before the number it is compared with."""
+        n = links[i].number
+        if _NON_SCORE_BEFORE.search(s[max(0, n.start - 60):n.start]) and links[i].how not in ("left", "list", "paren"):
+            return True
+        return i > 0 and bool(re.fullmatch(r"\s*(?:vs\.?|versus)\s*", s[links[i - 1].number.end:n.start])) \
+            and self._measures_else(s, links, i - 1)
 
     def _kind(self, s: str, links: list[Link], i: int) -> str:
         n = links[i].number
@@ -630,12 +716,19 @@ class Extractor:
                 return (name if kind == "name" else None), "baseline"
         # the X of "from X to Y": the object of the verb
         # "compared to 6 percent for the token budget baseline", "vs. 90.83%": a baseline's number
-        if re.search(r"\b(?:compared (?:to|with)|vs\.?|versus|than)\s*$", before) and not re.search(
-                r"\b(?:more|less|greater|fewer|higher|lower|better|worse|over|up)\s+than\s*$", before):
-            fm = re.match(r"^\s*(?:%|percent)?\s*(?:for|of|by|with)\s+(?:the\s+|a\s+)?([A-Za-z][\w\-.]*[\w])",
-                          s[n.end:])
-            name = fm.group(1) if fm and is_name(fm.group(1)) and not self._is_benchmark_name(fm.group(1)) else None
-            return name, "baseline"
+        compared = re.search(r"\b(?:compared (?:to|with)|vs\.?|versus|than)\s*$", before) and not re.search(
+            r"\b(?:more|less|greater|fewer|higher|lower|better|worse|over|up)\s+than\s*$", before)
+        fm = re.match(r"^\s*(?:%|percent)?\s*(?:for|of|by|with)\s+(?:the\s+|a\s+)?([A-Za-z][\w\-.]*[\w])",
+                      s[n.end:])
+        named = fm.group(1) if fm and is_name(fm.group(1)) and not self._is_benchmark_name(fm.group(1)) else None
+        if compared:
+            return named, "baseline"
+        # "versus 68.44% for SELF-REFINE and 67.07% for Self-Verification": the comparison goes on
+        if fm and i > 0 and re.fullmatch(r"(?:\s*(?:for|of)\s+[^,;()]{1,40}?)?\s*(?:,|and|or|,\s*and)\s*",
+                                         s[links[i - 1].number.end:n.start]) \
+                and self._model(s, links, i - 1, paper)[1] == "baseline":
+            system = fm.group(1)  # a list of compared systems: any capitalised word ("Self-Verification")
+            return (system if system[0].isupper() and not self._is_benchmark_name(system) else None), "baseline"
         # "(LLaMA 3.1 8B, 87.7%)": a model named at the start of the parenthesis
         pn = re.search(r"\(\s*([A-Z][\w\-.]*(?:\s+[\w\-.]+){0,3}?),\s*$", before)
         if pn and is_name(pn.group(1).split()[0]) and not self._is_benchmark_name(pn.group(1)):
@@ -649,18 +742,21 @@ class Extractor:
             if kind == "name" and subject and re.search(
                     re.escape(subject) + r"\s+(?:\w+ly\s+)?(?:advances|rises|goes|grows|climbs|jumps|increases|"
                     r"improves|"
-                    r"moves|drops|falls|decreases)\s+(?:\w+\s+){0,4}?from\s*$", before):
+                    r"moves|drops|falls|decreases)\s+(?!" + _BARE_MEASURE + r")(?:\w+\s+){0,4}?from\s*$", before):
                 return subject, "baseline"  # "Llama-3.2-3B-Instruct advances from 73.9 to 78.3"
+            # "WINO improves accuracy from 73.24% to ...": a bare measure is the baseline's, not the subject's
             vm = _last(_RAISE_VERB, before)
             if vm is not None:
                 obj = before[vm.end():]
-                name = self._object_name(obj)
+                name = self._system_named(obj)
                 return name, "baseline"
         # compared-to baselines: "than X's", "vs. X (N)"
         subject, kind = subject_of(s, n.start, self._is_benchmark_name)
         if kind in ("benchmark", "measure"):
             return subject, "about-benchmark"
-        clause_end = re.compile(r",|;|\bwhile\b|\bwhereas\b|\bbut\b").search(s, n.end)
+        # the number's clause ends where a comparison with other systems starts ("75.4% versus 68.4% for X")
+        clause_end = re.compile(r",|;|\bwhile\b|\bwhereas\b|\bbut\b|\bversus\b|\bvs\b|\bcompared (?:to|with)\b"
+                                ).search(s, n.end)
         clause = s[max(0, n.start - 200):clause_end.start() if clause_end else len(s)]
         base = base_model_in(clause, self._is_benchmark_name)
         paren = re.match(r"^\s*\(\s*(?:for\s+|with\s+|on\s+)?([A-Za-z][\w\-.]*[\w])\s*[,;)]", s[n.end:])
@@ -679,30 +775,41 @@ class Extractor:
                              r"increases|improves|moves)\b", s[:links[i - 1].number.start]):
                     return (f"{own} ({subject})" if own and own != subject else subject), "own"
                 after_subject = s[:links[i - 1].number.start].split(subject, 1)[-1]
-                y_obj = self._object_name(re.sub(r"^\s*(?:\w+ly\s+)?[a-z]+\s+", "", after_subject))
+                y_obj = self._system_named(re.sub(r"^\s*(?:\w+ly\s+)?[a-z]+\s+", "", after_subject))
                 if y_obj and y_obj != subject:
                     return f"{subject} ({y_obj})", "own"
             return subject, "own"
         if i > 0 and links[i - 1].pair_of == i and kind != "name":
             vm = _last(_RAISE_VERB, s[:links[i - 1].number.start])
-            x_obj = self._object_name(s[vm.end():links[i - 1].number.start]) if vm else None
+            x_obj = self._system_named(s[vm.end():links[i - 1].number.start]) if vm else None
             if x_obj:
                 return (f"{own} ({x_obj})" if own and kind == "own" else x_obj), "own"
         if kind == "own":
             if own and base and base != own:
                 return f"{own} ({base})", "own"
             return own or base, "own"
+        if base and own and base != own and kind in ("none", "measure") and lead and _IMPROVED.search(before):
+            return f"{own} ({base})", "own"  # "For GPT-4.1-mini, the accuracy is further improved to ...": own on it
         if base:
             return base, "own"
         if kind == "descriptive" and subject:
             return subject, "own"
         return None, "own"
 
+    def _system_named(self, obj: str) -> str | None:
+        """The system an object phrase names, never a benchmark: "the AIME25 accuracy of a Qwen3-4B model"
+        -> Qwen3-4B, "GPT-4o agreement rate on Reward Bench" -> GPT-4o, "AIME 2024 accuracy" -> None."""
+        for measured_of in (True, False):
+            name = self._object_name(obj, measured_of)
+            if name is not None and not self._is_benchmark_name(name):
+                return name
+        return None
+
     @staticmethod
-    def _object_name(obj: str) -> str | None:
-        obj = re.sub(r"^\s*(?:[a-z][\w\-]*\s+){0,3}?(?:rates?|accuracy|scores?|performance|results?)"
-                     r"\s+(?:of|on|for)\s+",
-                     "", obj)  # "win rate of LLaMA-3.1-8B-Instruct"
+    def _object_name(obj: str, measured_of: bool = True) -> str | None:
+        if measured_of:  # what a measure is "of/on/for": "win rate of LLaMA-3.1-8B-Instruct"
+            obj = re.sub(r"^\s*(?:[A-Za-z][\w\-]*\s+){0,3}?(?:rates?|accuracy|scores?|performance|results?)"
+                         r"\s+(?:of|on|for)\s+", "", obj)
         m = re.match(r"^\s*(?:(?:a|an|the|its|their)\s+)?"
                      r"((?:[A-Za-z0-9][\w\-.]*[\w])(?:\s+[A-Za-z0-9][\w\-.]*[\w])*)", obj)
         if not m:

@@ -24,6 +24,7 @@ _NUMBER = re.compile(
       | \s?%
       | \s?(?:pp|p\.p\.|pts?)(?![\w])
       | \s+(?:percentage[\s-]points?|percent(?:age)?|absolute\s+points?|points?)\b
+      | -(?:percentage-)?points?\b                     # "a 3.1-point improvement" (see _HYPHEN_POINT_NEXT)
     )?
     (?:\s?\(?\s?±\s?\d+(?:\.\d+)?\s?%?\)?)?             # plus-minus: 62.53 (± 1.59)
     """,
@@ -41,6 +42,11 @@ _ALLOWED_NEXT = frozenset(
     macro micro weighted zero-shot few-shot rate reasoning first-turn gap lead drop decrease
     respectively, setting higher, new state-of-the-art sota""".split()
 )
+# what comes before "A to B" when it is a range: "by 6.2 to 7.5 points", "gains of 2 to 4 points"
+_RANGE_LEAD = re.compile(r"\b(?:by|of|between)\s+(?:(?:about|around|roughly|approximately)\s+)?$", re.IGNORECASE)
+# what a hyphenated "N-point" must be to be a number of points: a difference or a lead
+_HYPHEN_POINT_NEXT = frozenset("""improvement improvements gain gains increase increases boost jump lead margin
+    advantage gap drop drops decrease decline higher better lower absolute average""".split())
 _DECREASE_NOUNS = frozenset("drop drops decrease decreases decline declines degradation".split())  # after a % only
 _METRIC_AFTER_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:accuracy|scores?|ndcg|mrr|recall|f1|pass@\d+)\b",
                               re.IGNORECASE)
@@ -136,6 +142,10 @@ def find_numbers(s: str) -> list[Number]:
     [(59.0, '%')]
     >>> [(n.value_min, n.value) for n in find_numbers("a 0.7-1.4 nDCG@10 gain")]
     [(0.7, 1.4)]
+    >>> [(n.value, n.unit_word) for n in find_numbers("a 3.1-point improvement on a 10-point scale")]
+    [(3.1, '-point')]
+    >>> [(n.value_min, n.value) for n in find_numbers("by 6.2 to 7.5 points, from 73.2% to 75.8%")]
+    [(6.2, 7.5), (None, 73.2), (None, 75.8)]
     """
     found: list[Number] = []
     for m in _NUMBER.finditer(s):
@@ -180,6 +190,8 @@ def find_numbers(s: str) -> list[Number]:
             if word in _SIZE_WORDS:
                 continue
             points = unit_raw.lower().endswith(("point", "points", "pts", "pt"))
+            if unit_raw.startswith("-") and word not in _HYPHEN_POINT_NEXT:
+                continue  # "a 10-point scale", "a 5-point Likert": a scale, not a difference
             of_metric = word == "of" and _METRIC_AFTER_OF.match(rest, nxt.start(1) - 1)
             drop = word in _DECREASE_NOUNS and bool(unit_raw)  # "1.1% drops" (but "Opus 4.7 drops from")
             if (not points and written[:1].islower() and word not in _ALLOWED_NEXT and not word.endswith("ing")
@@ -200,6 +212,14 @@ def find_numbers(s: str) -> list[Number]:
             if value_min >= value:
                 continue  # "1-2" style labels or a decreasing pair: not a range
             decimal = decimal or "." in num2
+        prev = found[-1] if found else None
+        if (prev is not None and prev.value_min is None and num2 is None and prev.value < value
+                and re.fullmatch(r"\s+to\s+", s[prev.end:start]) and (prev.unit is None or prev.unit == unit)
+                and _RANGE_LEAD.search(s[max(0, prev.start - 30):prev.start])):
+            found[-1] = Number(start=prev.start, end=m.start("unit") + len(m.group("unit").rstrip()) if m.group("unit")
+                               else m.end("num"), value=value, text=s[prev.start:end].strip(), unit=unit,
+                               unit_word=unit_raw or None, sign=prev.sign, value_min=prev.value, decimal=decimal)
+            continue  # "by 6.2 to 7.5 points": one range (but "from 73.2% to 75.8%" is two reports)
         found.append(
             Number(
                 start=start,
