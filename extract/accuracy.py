@@ -16,6 +16,9 @@ GOLD_SETS = {
     "dev": ("dev", "dev.jsonl", "dev-negatives.jsonl"),
     "held-out 1": ("heldout/bigcorpus_sample.txt", "heldout.jsonl", "heldout-negatives.jsonl"),
     "held-out 2": ("heldout/bigcorpus_sample_2.txt", "heldout2.jsonl", "heldout2-negatives.jsonl"),
+    "held-out 3": ("heldout/bigcorpus_sample_3.txt", "heldout3.jsonl", "heldout3-negatives.jsonl"),
+    "held-out 4": ("heldout/bigcorpus_sample_4.txt", "heldout4.jsonl", "heldout4-negatives.jsonl"),
+    "held-out 5": ("heldout/bigcorpus_sample_5.txt", "heldout5.jsonl", "heldout5-negatives.jsonl"),
 }
 ACCURACY_FILE = Path(__file__).with_name("accuracy.json")
 
