@@ -19,6 +19,7 @@ GOLD_SETS = {
     "held-out 3": ("heldout/bigcorpus_sample_3.txt", "heldout3.jsonl", "heldout3-negatives.jsonl"),
     "held-out 4": ("heldout/bigcorpus_sample_4.txt", "heldout4.jsonl", "heldout4-negatives.jsonl"),
     "held-out 5": ("heldout/bigcorpus_sample_5.txt", "heldout5.jsonl", "heldout5-negatives.jsonl"),
+    "held-out 6": ("heldout/bigcorpus_sample_6.txt", "heldout6.jsonl", "heldout6-negatives.jsonl"),
 }
 ACCURACY_FILE = Path(__file__).with_name("accuracy.json")
 

@@ -255,6 +255,11 @@ _INTRO_PATTERNS = [
         rf"\b(?:we|We)\s+(?:propose|introduce|present|develop|design|release|build)\s+(?:(?:a|an)\s+[^.;,]{{0,60}}?,\s+)?"
         rf"(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,3}})(?=\s*(?:,|\(|:|\bwhich\b|\bthat\b|\bto\b|\bas\b|\ba\b|\ban\b))"
     ),
+    # the verb second in a coordination: "We question whether ... and propose TinyLoRA, a method ..."
+    re.compile(
+        rf"\b(?:we|We)\s+[a-z][^.;]{{0,80}}?\s+and\s+(?:propose|introduce|present|develop|design)\s+"
+        rf"(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,3}})(?=\s*(?:,|\(|:|\bwhich\b|\bthat\b|\bto\b|\bas\b|\ba\b|\ban\b))"
+    ),
 ]
 
 

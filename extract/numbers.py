@@ -181,6 +181,8 @@ def find_numbers(s: str) -> list[Number]:
             continue  # a year
         if _STATISTIC_BEFORE.search(s[max(0, start - 12):start]):
             continue  # p < 0.01, r = 0.36: statistics, not scores
+        if re.search(r"(?:<=?|≤|=<)\s*$", s[max(0, start - 4):start]):
+            continue  # "(<= 0.5%)": a bound, not a result
         if s[start - 1:start] == "(" and s[end:end + 1] == ")" and not unit_raw and not decimal:
             continue  # an enumeration mark: (1), (2)
         nxt = _NEXT_WORD.match(rest)

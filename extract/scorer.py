@@ -54,10 +54,18 @@ def field_agrees(name: str, pred: dict[str, Any], gold: dict[str, Any]) -> bool:
 
     Models agree when any of their forms (whole name, name outside / inside a
     parenthesis, gold alternatives) coincide under the canonical model key.
+
+    >>> field_agrees("model", {"model": "C-Evolve (GPT-4.1-mini)"}, {"model": "C-Evolve"})
+    True
+    >>> gold = {"model": None, "model_alternatives": ["7B actor"]}
+    >>> [field_agrees("model", {"model": m}, gold) for m in (None, "7B actor", "GPT-4")]
+    [True, True, False]
     """
     if name == "model":
         g = _names(gold.get("model"), gold.get("model_alternatives", []))
         p = _names(pred.get("model"))
+        if not p and not gold.get("model"):
+            return True  # no system named, as in the gold (its alternatives are only other acceptable forms)
         return (not g and not p) or bool(g & p)
     if name == "metric":
         a, b = pred.get("metric"), gold.get("metric")
