@@ -329,33 +329,32 @@ def leaderboard(engine: Engine, benchmark: str, metric: str | None = None, kind:
     # papers per model: each paper's first result of the group carries this bit (see models.FIRST_OF_MODEL)
     bit = first_bit(by_metric=metric is not None, own_only=not include_baselines)
     flagged = func.sum(Result.firsts.op("&")(bit))  # bit x papers
-    with engine.connect() as conn:
-        if engine.dialect.name == "sqlite":
-            # one pass over the leaderboard index; SQLite returns the other columns of the row that holds
-            # the max/min (a documented extension)
-            best_fn = func.max if higher else func.min
-            picked = conn.execute(select(Result.id, best_fn(Result.value_norm), flagged).where(*conds).group_by(
-                Result.model_key)).all()
-        else:
-            order = Result.value_norm.desc() if higher else Result.value_norm.asc()
-            rn = func.row_number().over(partition_by=Result.model_key, order_by=(order, Result.id)).label("rn")
-            n = flagged.over(partition_by=Result.model_key).label("n")
-            ranked = select(Result.id, rn, n).where(*conds).subquery()
-            picked = conn.execute(select(ranked.c.id, ranked.c.rn, ranked.c.n).where(ranked.c.rn == 1)).all()
-    n_papers = {rid: int(n) // bit for rid, _, n in picked}
+    if engine.dialect.name == "sqlite":
+        # one pass over the leaderboard index; SQLite takes the bare `id` from the row that holds the
+        # max/min (a documented extension)
+        best_fn = func.max if higher else func.min
+        winners = select(Result.id.label("id"), best_fn(Result.value_norm).label("best"), flagged.label("n")).where(
+            *conds).group_by(Result.model_key).subquery()
+    else:
+        order = Result.value_norm.desc() if higher else Result.value_norm.asc()
+        rn = func.row_number().over(partition_by=Result.model_key, order_by=(order, Result.id)).label("rn")
+        ranked = select(Result.id.label("id"), rn, flagged.over(partition_by=Result.model_key).label("n")).where(
+            *conds).subquery()
+        winners = select(ranked.c.id, ranked.c.n).where(ranked.c.rn == 1).subquery()
+    # the winning rows in full, in the same statement (no list of ids sent back)
     q = select(
         Result.id, Result.model, Result.model_key, Result.metric, Result.value, Result.value_norm, Result.unit,
         Result.kind, Result.qualifier, Result.role, Result.setting, Result.evidence, Result.paper_id,
-        Paper.title, Paper.arxiv_id, Result.paper_date,
-    ).join(Paper, Paper.id == Result.paper_id).where(Result.id.in_(list(n_papers)))
+        Paper.title, Paper.arxiv_id, Result.paper_date, winners.c.n,
+    ).select_from(winners).join(Result, Result.id == winners.c.id).join(Paper, Paper.id == Result.paper_id)
     with engine.connect() as conn:
-        rows = conn.execute(q).all() if n_papers else []
+        rows = conn.execute(q).all()
     cols = ["id", "model", "model_key", "metric", "value", "value_norm", "unit", "kind", "qualifier", "role",
             "setting", "evidence", "paper_id", "title", "arxiv_id", "date"]
-    df = _frame(rows, cols)
+    df = _frame(rows, [*cols, "n_flagged"])
     if df.empty:
-        return df.assign(rank=pd.Series(dtype=int), n_papers=pd.Series(dtype=int))
-    df["n_papers"] = df["id"].map(n_papers).astype(int)
+        return df.drop(columns="n_flagged").assign(rank=pd.Series(dtype=int), n_papers=pd.Series(dtype=int))
+    df["n_papers"] = (df.pop("n_flagged").astype(int) // bit).astype(int)
     df["date"] = pd.to_datetime(df["date"])
     df["rank"] = df["value_norm"].rank(ascending=not higher, method="min").astype(int)
     return df.sort_values(["rank", "model"], kind="stable").reset_index(drop=True)
