@@ -224,6 +224,8 @@ def subject_of(s: str, pos: int, is_benchmark: Callable[[str], bool] = lambda _:
             continue
         if word[0].isupper() and word.lower().endswith(("ed", "ing", "ly")):
             continue  # "Guided by these insights, ..."
+        if colon < 0 and m.start() == 0 and word[1:] == word[1:].lower() and not any(c.isdigit() for c in word):
+            break  # "Cross-domain transfer is ...": capitalised because it opens the sentence
         if is_name(word) and not is_benchmark(word):
             return _name_run(left[colon + 1 + m.start():]) or word, "name"
         break
@@ -246,13 +248,14 @@ def base_model_in(clause: str, is_benchmark: Callable[[str], bool] = lambda _: F
 _TITLE_OPENERS = frozenset("The A An On Towards Toward Beyond When Why How What Is Are Do Does Can".split())
 _TITLE_NAME = re.compile(r"^\s*(?P<name>[^:]{2,40}?)\s*:\s+\S")
 _INTRO_PATTERNS = [
-    re.compile(rf"\b(?:called|named|dubbed|termed|coined)\s+(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,3}})"),
+    re.compile(rf"\b(?:called|named|dubbed|termed|coined|we call)\s+(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,3}})"),
     re.compile(
         rf"\b(?:we|We|paper|work)\s+(?:propose|introduce|present|develop|design|release|build)s?\s+"
         rf"(?:(?:a|an|the)\s+)?[^.;()]{{0,80}}?\((?P<name>{_TOKEN})\)"
     ),
     re.compile(
-        rf"\b(?:we|We)\s+(?:propose|introduce|present|develop|design|release|build)\s+(?:(?:a|an)\s+[^.;,]{{0,60}}?,\s+)?"
+        rf"\b(?:we|We)\s+(?:propose|introduce|present|develop|design|release|build|proposed|introduced|presented|"
+        rf"developed|designed|released|built)\s+(?:(?:a|an)\s+[^.;,]{{0,60}}?,\s+)?"
         rf"(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,3}})(?=\s*(?:,|\(|:|\bwhich\b|\bthat\b|\bto\b|\bas\b|\ba\b|\ban\b))"
     ),
     # the verb second in a coordination: "We question whether ... and propose TinyLoRA, a method ..."

@@ -121,7 +121,8 @@ _NON_SCORE_CONTEXT = re.compile(
     r"\b(?:correlat\w*|speed\w*|faster|latency|throughput|cost|costs|memory|parameters|sparsity|"
     r"compression|miscalibration|skew|tokens|fewer|less|smaller|reduc\w+|label noise|noise|guess\w*|"
     r"memoriz\w*|contaminat\w*|leak\w*|sensitivity|variance|overlap|perplexity|acceptance length|flip rates?|"
-    r"number of|errors?|rmse|mae|mse|mape|confidence|significance|thresholds?|vary\w*|variations?)\b",
+    r"number of|errors?|rmse|mae|mse|mape|confidence|significance|thresholds?|vary\w*|variations?|"
+    r"inconsisten\w*|sycophan\w*|hallucinat\w*)\b",
     # error measures, statistics, thresholds, spreads
     re.IGNORECASE,
 )
@@ -151,6 +152,11 @@ CARRY_SENTENCES = 3  # a benchmark named in one sentence applies to the scores o
 # what a sentence must say for its numbers to be scores on a benchmark named before it
 _CARRY_SIGNAL = re.compile(r"\b(?:accuracy|exact match|pass@\d+|win rate|ndcg@?\d*|f1|points?|pp|"
                            r"improv\w+|gains?|outperform\w*|surpass\w*|achiev\w+|reach\w*|scor\w+)\b", re.I)
+# a sentence whose subject is the paper's own study: its numbers are the paper's system's
+_STUDY_SUBJECT = re.compile(
+    r"(?:(?:extensive|comprehensive|empirical|experimental|our|the|further)\s+){0,2}"
+    r"(?:experiments?|evaluations?|results|analys[ie]s|studies)\b[^.;:]{0,120}?"
+    r"\b(?:shows?|demonstrates?|reveals?|indicates?|confirms?)\b", re.IGNORECASE)
 _REPORTED_THAT = re.compile(r"\bwe\s+(?:\w+\s+){0,2}?(?:show|demonstrate|find|observe|confirm|note)\w*\s+that\b", re.I)
 # a sentence that moves on to other data: the benchmark named before no longer applies
 _OTHER_DATA = re.compile(r"\b(?:datasets?|benchmarks?|tasks?|domains?|languages?|other|out-of-domain|OOD)\b", re.I)
@@ -166,7 +172,7 @@ _QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
 ]
 
 _METRIC = re.compile(
-    r"(?:(?P<mod>reasoning|solve|solving|overall|first-turn|top-1|final|answer|test|exact-match)\s+)?"
+    r"(?:(?P<mod>reasoning|solve|solving|overall|first-turn|top-1|final|answer|test|exact-match|output|task)\s+)?"
     r"(?P<metric>n?DCG@\d+|NDCG@\d+|nDCG|NDCG|MRR@\d+|MRR|Recall@\d+|R@\d+|MAP@\d+|mAP|MAP|Hit@\d+|P@\d+|"
     r"pass@\d+|Pass@\d+|maj@\d+|avg@\d+|F1|EM|exact match|accuracy|accuracies|acc\.?|scores?|win[ -]rates?|"
     r"agreement rates?|success rates?|solve rates?|pass rates?|Spearman|Pearson|BLEU|ROUGE-L|Elo)(?![\w@])",
@@ -610,6 +616,9 @@ class Extractor:
             return "delta"
         if re.search(r"\bfrom\s*$", left) or re.match(r"^\s*(?:to|->|→)\s*[\d.]", s[n.end:]):
             return "score"
+        if i > 0 and links[i - 1].number.sign in ("+", "-") and re.fullmatch(
+                r"\s*(?:on|in)\s+[^\s()]+(?:\s+[^\s()]+)?\s*\(\s*", left):
+            return "score"  # "+13.0 on GSM8K (68.3%)": the score the gain reaches
         j = i - 1
         while j >= 0 and s[links[j].number.end:n.start].count(")") > s[links[j].number.end:n.start].count("("):
             j -= 1  # skip numbers inside a parenthesis that closed before this one
@@ -798,6 +807,9 @@ class Extractor:
             return base, "own"
         if kind == "descriptive" and subject:
             return subject, "own"
+        study = _STUDY_SUBJECT.match(s)
+        if own and study and study.end() <= n.start and kind in ("none", "measure"):
+            return own, "own"  # "Extensive evaluation across 23 benchmarks shows ..., including 98.2% on MATH"
         return None, "own"
 
     def _system_named(self, obj: str) -> str | None:

@@ -67,7 +67,7 @@ _NOT_SCORES = frozenset(
 _VERSION_CONTEXT = re.compile(
     r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s$|\b(?:Llama|Qwen|Gemma|Mistral|Phi|GPT|Claude|Gemini)\s$")
 _SIZE_AFTER = re.compile(r"^\s?\d+(?:\.\d+)?[BbMm]\b|^-[A-Za-z]")
-_STATISTIC_BEFORE = re.compile(r"(?:\b[pr]|p-value|\br_\w+|\bκ|\bkappa|\brho|\bρ)\s*[<>=≤≥]\s*$")
+_STATISTIC_BEFORE = re.compile(r"(?:\b[prtzF]|p-value|\br_\w+|\bκ|\bkappa|\brho|\bρ|\bOR)\s*[<>=≤≥]\s*$")
 
 _MONTHS = (
     "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
@@ -196,8 +196,10 @@ def find_numbers(s: str) -> list[Number]:
                 continue  # "a 10-point scale", "a 5-point Likert": a scale, not a difference
             of_metric = word == "of" and _METRIC_AFTER_OF.match(rest, nxt.start(1) - 1)
             drop = word in _DECREASE_NOUNS and bool(unit_raw)  # "1.1% drops" (but "Opus 4.7 drops from")
+            follow = _NEXT_WORD.match(rest, nxt.end())
+            metric_after = bool(follow and follow.group(1).lower().rstrip(".,;:") in ("accuracy", "score", "scores"))
             if (not points and written[:1].islower() and word not in _ALLOWED_NEXT and not word.endswith("ing")
-                    and not of_metric and not drop):
+                    and not of_metric and not drop and not metric_after):  # (but "85% task accuracy")
                 continue  # "50% sparsity", "12 tasks", "2.5% of", "40 percent label noise" (not "3.95% of accuracy")
             if word in ("and", "or") and _shared_tail_is_not_a_score(rest[nxt.end():]):
                 continue  # "97% and 99% of instances": the pair measures what the second one does

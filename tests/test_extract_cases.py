@@ -264,6 +264,16 @@ BIGCORPUS = [
          "result on this model to our knowledge, surpassing the heavier WizardMath pipeline at 70.9% on full MATH "
          "(SFT + PPO with process/instruction reward models).", ("MATH-500", 71.98, "score", ...),
          ("MATH", 70.9, "score", ...), id="bc-on-full-math"),
+    # a capitalised word opening the sentence is not a model; "N% maj@16 accuracy"; the paper's experiments
+    case("Mean accuracy on GSM8K was 44.35%, compared with 89.80% on BBH and 89.56% on ARC.",
+         ("GSM8K", 44.35, "score", None), id="bc-sentence-opening-word-is-not-a-model"),
+    case("Overall, Nemotron-Math enables state-of-the-art performance, including 100\\% maj@16 accuracy on AIME 2024 "
+         "and 2025 with Python TIR.", ("AIME", 100, "score", "Nemotron-Math"), id="bc-metric-after-a-setting"),
+    case("Experiments show that \\emph{d}-TreeRPO outperforms existing baselines and achieves significant gains on "
+         "multiple reasoning benchmarks, including +86.2 on Sudoku, +51.6 on Countdown, +4.5 on GSM8K, and +5.3 on "
+         "Math500.", ("GSM8K", 4.5, "delta", "d-TreeRPO"), ("MATH-500", 5.3, "delta", "d-TreeRPO"),
+         title="d-TreeRPO: Towards More Reliable Policy Optimization for Diffusion Language Models",
+         id="bc-experiments-show-the-own-system"),
     # the benchmark named in the sentence before, for the paper's own system's scores
     case("We conduct fine-tuning experiments on the mainstream mathematica reasoning task GSM8K. The results show that "
          "ESSAM achieves an average accuracy of 78.27\\% across all models and its overall performance is comparable "
