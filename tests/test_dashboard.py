@@ -46,6 +46,16 @@ def test_page_renders(page: str, db_env: str) -> None:
     assert at.title or at.markdown
 
 
+def test_about_shows_current_and_first_run_accuracy(db_env: str) -> None:
+    """Both the tuned figures and the untuned first runs, each held-out set in both tables."""
+    at = open_page("about")
+    current = frame(at, "full-tuple F1")
+    first = frame(at, "abstracts")
+    assert {"seeds", "dev", "all"} <= set(current["gold set"])
+    assert {f"held-out {k}" for k in range(1, 7)} <= set(current["gold set"]) & set(first["gold set"])
+    assert (first["precision"] <= 1).all() and first["precision"].min() < 0.97  # honest: below the target
+
+
 def test_leaderboard_ranks_gsm8k(db_env: str) -> None:
     at = open_page("leaderboard")
     at.selectbox(key="lb_benchmark").set_value("GSM8K").run()
