@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import json
 import os
-import subprocess
 import sys
 from enum import Enum
 from importlib.util import find_spec
@@ -318,10 +317,12 @@ def serve(db: DbOption = None,
     cmd = [sys.executable, "-m", "streamlit", "run", str(app_file), "--server.port", str(port),
            "--server.headless", "true" if headless else "false", "--browser.gatherUsageStats", "false"]
     out.print(f"benchboard dashboard on http://localhost:{port}  (database: {resolve_url(db)})", highlight=False)
-    try:
-        raise typer.Exit(subprocess.call(cmd, env=env))
-    except KeyboardInterrupt:
-        raise typer.Exit(0) from None
+    engine.dispose()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # become the Streamlit server (no child process): Ctrl-C and a supervisor's SIGTERM reach it directly
+    # and nothing is left running when this process is stopped
+    os.execve(sys.executable, cmd, env)
 
 
 def main() -> None:

@@ -59,6 +59,9 @@ def server(seeded_db: str) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             proc.kill()
         log.close()
+    # stopping `benchboard serve` stops the dashboard itself (no orphaned Streamlit server keeps the port)
+    with pytest.raises(OSError):
+        urllib.request.urlopen(f"{base}/_stcore/health", timeout=2)
 
 
 def test_dashboard_in_a_real_browser(server: str) -> None:
