@@ -67,7 +67,9 @@ _NOT_SCORES = frozenset(
 _VERSION_CONTEXT = re.compile(
     r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s$|\b(?:Llama|Qwen|Gemma|Mistral|Phi|GPT|Claude|Gemini)\s$")
 _SIZE_AFTER = re.compile(r"^\s?\d+(?:\.\d+)?[BbMm]\b|^-[A-Za-z]")
-_STATISTIC_BEFORE = re.compile(r"(?:\b[prtzF]|p-value|\br_\w+|\bκ|\bkappa|\brho|\bρ|\bOR)\s*[<>=≤≥]\s*$")
+_STATISTIC_BEFORE = re.compile(r"(?:\b[prtzF]|p-value|\br_\w+|\bκ|\bkappa|\brho|\bρ|\bOR)\s*[<>=≤≥]\s*$"
+                               r"|\b(?:psi|phi|tau|sigma|lambda|alpha|beta|gamma|Psi|Phi|Tau|Sigma|Lambda|Alpha|Beta|Gamma"
+                               r"|[ψφτσλαβγΨΦ])\s*(?:[<>=≤≥~≈]|approx\.?|approximately)?\s*$")
 
 _MONTHS = (
     "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
@@ -179,8 +181,8 @@ def find_numbers(s: str) -> list[Number]:
             continue
         if not unit_raw and not decimal and 1900 <= value <= 2100:
             continue  # a year
-        if _STATISTIC_BEFORE.search(s[max(0, start - 12):start]):
-            continue  # p < 0.01, r = 0.36: statistics, not scores
+        if _STATISTIC_BEFORE.search(s[max(0, start - 20):start]):
+            continue  # p < 0.01, r = 0.36, Psi approx 0.15: statistics, not scores
         if re.search(r"(?:<=?|≤|=<)\s*$", s[max(0, start - 4):start]):
             continue  # "(<= 0.5%)": a bound, not a result
         if s[start - 1:start] == "(" and s[end:end + 1] == ")" and not unit_raw and not decimal:

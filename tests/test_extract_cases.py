@@ -256,6 +256,13 @@ BIGCORPUS = [
     case("SERL improves the LC win rate of Qwen3-8B on AlpacaEval 2 from 52.37% to 59.90%.",
          ("AlpacaEval", 52.37, "score", "Qwen3-8B"), ("AlpacaEval", 59.90, "score", "SERL"),
          id="bc-from-to-win-rate-of-a-model"),
+    # statistics named by a Greek letter are not scores
+    case("Results show a strong benchmark effect: under r=0.3, DeepSeek exhibits severe output expansion on MBPP "
+         "(56x, Psi approx 0.15) but substantially lower expansion on HumanEval (5x, Psi approx 0.72), while "
+         "GPT-4o-mini is comparatively stable across benchmarks.", id="bc-neg-greek-letter-statistics"),
+    case("Re-asking the same GPQA-Diamond questions in free-response rather than multiple-choice form reopens the "
+         "tail, with beta 0.127 and a five-judge panel with kappa 0.73 to 0.92, locating co-failure in answer "
+         "format rather than subject.", id="bc-neg-beta-and-kappa"),
     # a bound is not a result; an adjective between "on the" and the name keeps the link
     case("On GSM8K, our method produces models that can decode more than $3\\times$ faster on average at $<5\\%$ "
          "drop in accuracy relative to single token decoding performance.", id="bc-neg-a-bound"),
