@@ -188,12 +188,11 @@ def _plan(conn: Connection, f: ResultFilter) -> _Plan:
     if f.source and _count(conn, select(Source.id).where(_contains(Source.name, f.source))) == _count(
             conn, select(Source.id)):
         f = replace(f, source=None)
-    n_papers = _count(conn, select(Paper.id))
     paper_share = 1.0
     match = _paper_match(f)
     if match is not None:
         paper_share, = _sampled_shares(conn, Paper.id, [match])
-        if paper_share == 1.0 and _count(conn, select(Paper.id).where(match)) == n_papers:
+        if paper_share == 1.0 and _count(conn, select(Paper.id).where(match)) == _count(conn, select(Paper.id)):
             f = replace(f, paper=None, source=None)  # a sample cannot tell "all": counted to be sure
     if conn.dialect.name != "sqlite":
         return _Plan(f)
@@ -205,11 +204,12 @@ def _plan(conn: Connection, f: ResultFilter) -> _Plan:
     dated, model, matching = _sampled_shares(conn, Result.id, [
         and_(*prefix) if f.benchmarks else None,  # kinds and dates narrow the index only after benchmarks
         Result.model_id.in_(_model_ids(f.model)) if f.model else None,
-        and_(*plain) if plain else None])
+        and_(*plain) if plain else None], top=n)
     reads = {"dated": int(n * dated)}
     if f.model:
         reads["model"] = int(n * model)
     if f.paper or f.source or f.paper_ids:
+        n_papers = _count(conn, select(Paper.id))
         papers = n_papers * paper_share
         if f.paper_ids:
             papers = min(papers, len(f.paper_ids))
@@ -220,10 +220,12 @@ def _plan(conn: Connection, f: ResultFilter) -> _Plan:
     return _Plan(f, _PATHS[path], reads, n, matches)
 
 
-def _sampled_shares(conn: Connection, id_col: Any, conds: list[Any]) -> list[float]:
+def _sampled_shares(conn: Connection, id_col: Any, conds: list[Any], top: int | None = None) -> list[float]:
     """Share of a table's rows meeting each condition (None: every row), from about SAMPLE rows spread
-    evenly over its ids (primary-key lookups); a share is exactly 1.0 only when every sampled row met it."""
-    top = int(conn.execute(select(func.max(id_col))).scalar() or 0)
+    evenly over its ids 1..`top` (the largest id when not given; primary-key lookups); a share is exactly
+    1.0 only when every sampled row met it."""
+    if top is None:
+        top = int(conn.execute(select(func.max(id_col))).scalar() or 0)
     step = max(1, top // SAMPLE)
     sums = [func.sum(case((c, 1), else_=0)) for c in conds if c is not None]
     seen, *hits = conn.execute(select(func.count(), *sums).where(

@@ -250,13 +250,15 @@ class Extractor:
         k = 0
         pending: tuple[int, int] | None = None  # the last sentence naming benchmarks, when it reported nothing
         between: list[tuple[int, int]] = []  # the sentences since then
+        named: list[str] | None = None  # what `pending` names alone (worked out when first needed)
+        checked = 0  # sentences of `between` already known not to name other data
         for sent in split_sentences(masked):
             while k < len(hits) and hits[k] < sent.start:
                 k += 1
             if k < len(hits) and hits[k] < sent.end:  # only sentences that may name a benchmark
                 found = self._sentence(abstract, masked, sent.start, sent.end, own)
                 results.extend(found)
-                pending, between = (None if found else (sent.start, sent.end)), []
+                pending, between, named, checked = (None if found else (sent.start, sent.end)), [], None, 0
             elif pending is not None:
                 s = masked[sent.start:sent.end]
                 if len(between) >= CARRY_SENTENCES or _OTHER_DATA.search(s):
@@ -265,10 +267,12 @@ class Extractor:
                 between.append((sent.start, sent.end))
                 if not (_CARRY_SIGNAL.search(s) and any(c.isdigit() for c in s)):
                     continue
-                named = self._named_alone(masked[pending[0]:pending[1]])
-                if not named or any(self._names_other_data(masked[a:b]) for a, b in between):
+                if named is None:
+                    named = self._named_alone(masked[pending[0]:pending[1]])
+                if not named or any(self._names_other_data(masked[a:b]) for a, b in between[checked:]):
                     pending = None
                     continue
+                checked = len(between)
                 results.extend(self._carried(abstract, masked, sent.start, sent.end, own, named))
         return results
 

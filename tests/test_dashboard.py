@@ -53,7 +53,6 @@ def test_about_shows_current_and_first_run_accuracy(db_env: str) -> None:
     first = frame(at, "abstracts")
     assert {"seeds", "dev", "all"} <= set(current["gold set"])
     assert {f"held-out {k}" for k in range(1, 7)} <= set(current["gold set"]) & set(first["gold set"])
-    assert (first["precision"] <= 1).all() and first["precision"].min() < 0.97  # honest: below the target
 
 
 def test_leaderboard_ranks_gsm8k(db_env: str) -> None:
