@@ -20,6 +20,8 @@ GOLD_SETS = {
     "held-out 4": ("heldout/bigcorpus_sample_4.txt", "heldout4.jsonl", "heldout4-negatives.jsonl"),
     "held-out 5": ("heldout/bigcorpus_sample_5.txt", "heldout5.jsonl", "heldout5-negatives.jsonl"),
     "held-out 6": ("heldout/bigcorpus_sample_6.txt", "heldout6.jsonl", "heldout6-negatives.jsonl"),
+    "held-out 7": ("heldout/bigcorpus_sample_7.txt", "heldout7.jsonl", "heldout7-negatives.jsonl"),
+    "held-out 8": ("heldout/bigcorpus_sample_8.txt", "heldout8.jsonl", "heldout8-negatives.jsonl"),
 }
 ACCURACY_FILE = Path(__file__).with_name("accuracy.json")
 

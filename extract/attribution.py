@@ -33,10 +33,13 @@ _METHOD_NOUNS = frozenset(
     recipe technique algorithm pipeline strategy agent judge policy retriever reranker
     embedder tool""".split()
 )
+_OWN_NOUNS = r"(?:method|model|approach|framework|system|technique|algorithm|pipeline|strategy|tool|recipe"
 _PRONOUN_OWN = re.compile(
     r"^(?:we|it|they|ours?|(?:our|the proposed|this|the resulting|the new|our proposed|our final|our best|the)"
-    r"\s+(?:proposed\s+|new\s+|final\s+|best\s+|full\s+|simple\s+|resulting\s+)?"
-    r"(?:method|model|approach|framework|system|technique|algorithm|pipeline|strategy|tool|recipe)s?)$",
+    r"\s+(?:proposed\s+|new\s+|final\s+|best\s+|full\s+|simple\s+|resulting\s+)?" + _OWN_NOUNS + r")s?"
+    # "this compact architecture", "our lightweight reranker": a demonstrative or "our", then adjectives
+    r"|(?:our|this|the proposed|our proposed)\s+(?-i:[a-z]+\s+){0,2}?"
+    + _OWN_NOUNS + r"|architecture|design|reranker|retriever|embedder|encoder|solver|agent|variant)s?)$",
     re.IGNORECASE,
 )
 
@@ -56,6 +59,10 @@ PARTICIPLES = (
     "achieving|scoring|reaching|obtaining|yielding|improving|boosting|outperforming|surpassing|exceeding|"
     "setting|establishing|attaining|delivering|gaining|leading|resulting|bringing|raising|enhancing"
 )
+# verb forms that are also plural nouns: after a verb and an adjective or two they are its object
+_NOUN_FORMS = frozenset("gains records sets leads matches drops falls reports ranks tops hits lifts increases "
+                        "decreases declines boosts cuts".split())
+_AFTER_VERB = re.compile(rf"\b(?:{FINITE_VERBS})\s+(?:(?!(?:and|or|but|while|then)\b)[a-z][\w\-]*\s+){{0,2}}$")
 _VERB = re.compile(rf"\b(?:(?P<finite>{FINITE_VERBS})|(?P<part>{PARTICIPLES}))\b")
 _SCORE_VERB_NEXT = re.compile(
     r"\s+(?:[\d~≈$]|an?\b|about|around|over|up|highly|well|higher|lower|best|top|only|just|nearly|roughly|"
@@ -83,15 +90,21 @@ _WITH_NAME = re.compile(
 )
 
 
+_GERUND_NP = re.compile(r"^(?P<verb>[A-Za-z][a-z]+ing)\s+(?P<x>\S+(?:\s+\S+)*?)(?:\s+(?:to|on)\s+(?P<y>\S+).*)?$")
+_APPLY_VERBS = frozenset("applying adding using combining integrating".split())
+
+
 def is_name(token: str) -> bool:
     """Whether a token looks like a system or model name.
 
-    >>> [is_name(t) for t in ["MuMath-Code-7B", "XTR", "Vicuna", "accuracy", "Our", "2-L"]]
-    [True, True, True, False, False, True]
+    >>> [is_name(t) for t in ["MuMath-Code-7B", "XTR", "Vicuna", "accuracy", "Our", "2-L", "5.33x"]]
+    [True, True, True, False, False, True, False]
     """
     token = token.strip("()[],.;:'’")
     if not token or token in _COMMON_CAPITALISED:
         return False
+    if re.fullmatch(r"\d+(?:\.\d+)?(?:x|×|%)", token, re.IGNORECASE):
+        return False  # "5.33x", "40%": a factor or a share, never a name
     if token[0].isupper() or any(map(str.isupper, token[1:])):
         return True
     return any(map(str.isdigit, token)) and any(map(str.isalpha, token))
@@ -128,15 +141,27 @@ def clean_np(np: str) -> tuple[str | None, str]:
     ('fixed-token approach', 'descriptive')
     >>> clean_np("DCoLT-reinforced LLaDA")
     ('DCoLT-reinforced LLaDA', 'name')
+    >>> clean_np("applying iGRPO to OpenReasoning-Nemotron-7B trained on AceReason-Math")
+    ('iGRPO (OpenReasoning-Nemotron-7B)', 'name')
+    >>> clean_np("shifting DDLM --> ARM communication from text space")
+    (None, 'none')
+    >>> clean_np("The resulting Phi-4-Mini-Reasoning model")
+    ('Phi-4-Mini-Reasoning', 'name')
     """
     np = np.strip(" ,;:-–—")
     np = _ADVERBS.sub("", np).strip()
     if not np:
         return None, "none"
-    if re.search(r"\bwe\b", np, re.IGNORECASE) or _PRONOUN_OWN.match(np):
-        return None, "own"
+    if re.search(r"\bwe\b", np, re.IGNORECASE) or _PRONOUN_OWN.match(np) or re.search(r"(?:^|[,\s])it$", np):
+        return None, "own"  # "..., and on GSM8K it yields": the clause's subject is the system spoken of
     if any(w.lower().strip(",.") in _MEASURES for w in np.split()):
         return None, "measure"
+    gerund = _GERUND_NP.match(np)
+    if gerund:  # an action as the subject: "applying iGRPO to OpenReasoning-Nemotron-7B achieves ..."
+        applied, target = _name_run(gerund.group("x")), gerund.group("y") and _name_run(gerund.group("y"))
+        if gerund.group("verb").lower() in _APPLY_VERBS and applied:
+            return (f"{applied} ({target})" if target else applied), "name"
+        return None, "none"  # "shifting DDLM --> ARM communication ... yields": not a system
     cut = _NP_CUT.search(np)
     if cut:
         np = np[: cut.start()]
@@ -175,6 +200,10 @@ def subject_of(s: str, pos: int, is_benchmark: Callable[[str], bool] = lambda _:
     ('MuMath-Code-7B', 'name')
     >>> subject_of("By using X on BEIR, PRP outperforms A and outperforms B by 4.2%", 60)
     ('PRP', 'name')
+    >>> subject_of("POME delivers consistent gains, boosting average performance by +2.5% on GSM8K", 64)
+    ('POME', 'name')
+    >>> subject_of("Our results show that CoT remains effective with GPT-4o-mini (89.5% on GSM8K)", 61)
+    ('CoT', 'name')
     """
     left = s[:pos]
     verbs = [
@@ -182,6 +211,7 @@ def subject_of(s: str, pos: int, is_benchmark: Callable[[str], bool] = lambda _:
         if not _NOUN_BEFORE.search(left[: m.start()])  # "a 7.44% increase" is a noun
         and not re.match(r"\s+of\b", left[m.end():])  # "scores of 46.17"
         and not (m.group().startswith("score") and not _SCORE_VERB_NEXT.match(left[m.end():]))  # "model scores"
+        and not (m.group() in _NOUN_FORMS and _AFTER_VERB.search(left[: m.start()]))  # "delivers consistent gains"
     ]
     for i in range(len(verbs) - 1, -1, -1):
         v = verbs[i]
@@ -214,6 +244,9 @@ def subject_of(s: str, pos: int, is_benchmark: Callable[[str], bool] = lambda _:
     # no finite verb: "(1) SPO-chain for short CoT, ..., achieving 6-12 points",
     # "Furthermore, URPO cultivates ..., achieving a score of 85.15": the first name
     colon = max(left.rfind(":"), left.rfind(";"))
+    for that in re.finditer(r"\b(?:show|shows|demonstrate|demonstrates|reveal|reveals|indicate|indicates|find|"
+                            r"suggest|suggests|confirm|confirms)\s+that\s", left):
+        colon = max(colon, that.end() - 1)  # "Our results show that CoT remains effective ...": after "that"
     for m in re.finditer(r"[A-Za-z0-9][\w.\-+']*[\w+]", left[colon + 1:]):
         if re.fullmatch(r"\d+", m.group()):
             continue  # an enumeration mark
@@ -240,7 +273,7 @@ def base_model_in(clause: str, is_benchmark: Callable[[str], bool] = lambda _: F
     """
     for m in _WITH_NAME.finditer(clause):
         name = _name_run(m.group("name"))
-        if name and not is_benchmark(name):
+        if name and not is_benchmark(name) and not _SIZE_TOKEN.match(name):  # "with a 1B model": a size
             return name
     return None
 
@@ -275,6 +308,10 @@ def own_system(title: str | None, abstract: str) -> str | None:
     'Synthetic Data RL'
     >>> own_system(None, "we propose a novel Trajectory Score Matching (TSM) method")
     'TSM'
+    >>> own_system(None, "jina-reranker-v3 is a 0.6B parameter multilingual document reranker that ...")
+    'jina-reranker-v3'
+    >>> own_system(None, "Quantization is a practical technique for making models easier to deploy.") is None
+    True
     """
     if title:
         m = _TITLE_NAME.match(title)
@@ -297,4 +334,20 @@ def own_system(title: str | None, abstract: str) -> str | None:
                     break
             if kept:
                 return " ".join(kept)
+    m = _OPENING_NAME.match(abstract)
+    if m and is_name(m.group("name")) and not _sentence_case(m.group("name")):
+        return m.group("name")
     return None
+
+
+# An abstract that opens by defining its system: "jina-reranker-v3 is a 0.6B parameter multilingual document
+# reranker that ..." (not "Quantization is a practical technique ...": a sentence-case word is a topic).
+_OPENING_NAME = re.compile(
+    rf"^\s*(?P<name>{_TOKEN})\s+is\s+(?:a|an)\s+(?:[^.;:]|\.\d){{0,80}}?\b(?:model|LLM|reranker|retriever|embedder|"
+    r"encoder|framework|system|method|approach|agent|pipeline|architecture|algorithm)s?\b"
+)
+
+
+def _sentence_case(word: str) -> bool:
+    """ "Quantization", "Pseudo-labeling": a capitalised common word, not a name."""
+    return not any(c.isdigit() for c in word) and not any(c.isupper() for c in word[1:])

@@ -104,6 +104,22 @@ _LEFT_LINK = re.compile(
 _PREP_OR_LIST = re.compile(r"(?:\b(?:on|in|across)\s+(?:the\s+)?|,\s*(?:and\s+)?|\(|\band\s+)$")
 _LIST_GAP = re.compile(r"^\s*(?:,|/|;)?\s*(?:and|or)?\s*$")
 _TARGET_LIST_GAP = re.compile(r"^\s*(?:,|/)?\s*(?:and|or)?\s*(?:the\s+)?$")
+# a number followed by what it was measured on, in words that name no benchmark ("+1.0% on code generation");
+# a subset is still the benchmark's ("+16.1 on in-domain math subsets")
+_OTHER_TARGET_AFTER = re.compile(
+    r"^\s*(?:%|percent|points?|pp)?\s*(?:[a-z][\w\-]*\s+){0,2}?on\s+(?:the\s+)?"
+    r"(?!(?:average|same|this|these|that|those|it|them|both|all|each|top|par|test|full|whole|entire|original|"
+    r"standard|official|benchmarks?|datasets?|tasks?)\b)(?![^,;.()]{0,40}\bsubsets?\b)[a-z]")
+# a verb right after a name: the name is the subject of a clause ("and GSM8K showed ...")
+_CLAUSE_SUBJECT_NEXT = re.compile(r"\s+(?:showed|shows|saw|sees|exhibited|exhibits|remained|remains|proved|proves|"
+                                  r"was|is|had|has)\b")
+# a task named in words, then the dataset in brackets: "4.0% improvement on general reasoning (MMLU)"
+_TASK_PAREN_BEFORE = re.compile(r"\b(?:on|in)\s+(?:[a-z][\w\-]*\s+){1,3}\(\s*$")
+# nouns ending in -ing (not a participle that starts a new clause)
+_ING_NOUNS = (r"(?:reasoning|training|learning|understanding|coding|planning|thinking|writing|reading|ranking|"
+              r"modell?ing)\b")
+# a coordinated clause that opens on its own dataset: ", and on GSM8K", ", while on MATH"
+_NEW_CLAUSE = re.compile(r"[,;]\s*(?:and|while|whereas|but)\s+(?:\w+\s+){0,2}?(?:on|in|for)\s+(?:the\s+)?$")
 _BOUNDARY = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b")
 _FRAME_SUBJECT = re.compile(
     r"^\s*(?:(?:extensive|our|empirical|experimental|comprehensive|further|additional)\s+)*"
@@ -122,7 +138,7 @@ _NON_SCORE_CONTEXT = re.compile(
     r"compression|miscalibration|skew|tokens|fewer|less|smaller|reduc\w+|label noise|noise|guess\w*|"
     r"memoriz\w*|contaminat\w*|leak\w*|sensitivity|variance|overlap|perplexity|acceptance length|flip rates?|"
     r"number of|errors?|rmse|mae|mse|mape|confidence|significance|thresholds?|vary\w*|variations?|"
-    r"inconsisten\w*|sycophan\w*|hallucinat\w*)\b",
+    r"inconsisten\w*|sycophan\w*|hallucinat\w*|budgets?(?=\s+by\b))\b",
     # error measures, statistics, thresholds, spreads
     re.IGNORECASE,
 )
@@ -130,18 +146,27 @@ _NON_SCORE_CONTEXT = re.compile(
 # ("memory by up to 30%", "the estimation error (RMSE) by up to 37%", "fewer attempts (1.3 vs 2.0)").
 _NON_SCORE_BEFORE = re.compile(_NON_SCORE_CONTEXT.pattern + r"(?:\s+(?:[\w\-~.%]+|\([A-Za-z]+\))){0,4}\s*\(?[~>]?\s*$",
                                re.IGNORECASE)
+# A measure written right after the number, at most one word between: "81.2% reasoning truncation",
+# "35% fewer function evaluations", "a 40% token reduction" (but "a 3% reduction in accuracy" is a drop).
+_NON_SCORE_AFTER = re.compile(
+    r"^\s*(?:%|percent)?\s*(?:(?!(?:accuracy|on|in|with|at|for|of|and|or|while|over|than|to|higher|lower|better|"
+    r"worse|improvements?|gains?|absolute|relative|points?)\b)[a-z][\w\-]*\s+)?"
+    r"(?:truncation|reductions?|compression|savings?|speed-?ups?|fewer|less|shorter|cheaper|faster|smaller|"
+    r"sparsity|latency|tokens?|costs?|memory)\b(?!\s+(?:in|of)\s+(?:the\s+)?(?:accuracy|performance|scores?)\b)",
+    re.IGNORECASE)
 # Measures that are never benchmark scores, wherever they sit near the number.
 _NON_SCORE_NEAR = re.compile(r"\b(?:guess\w*|memoriz\w*|contaminat\w*|leak\w*|correlat\w*)\b", re.IGNORECASE)
 
 _DELTA_LEFT = re.compile(
     r"(?:\bby|\bimprovements?|\bgains?|\bincreases?|\bboosts?|\blifts?|\bjumps?|\bmargin|\bimproves|\bimproved)"
     r"(?:\s+(?:of|by))?(?:\s+(?:a|an|the|up to|over|more than|about|approximately|around|nearly|average|"
-    r"an average|on average|as much as|at least|roughly|of))*\s*[~>]?\s*$",  # "by an average of"
+    r"an average|on average|as much as|at least|roughly|of|exceeding|above))*\s*[~>]?\s*$",  # "by an average of"
     re.IGNORECASE,
 )
 _DELTA_RIGHT = re.compile(
     r"^\s*(?:(?:absolute|relative|average|overall|\w+-point|point|points|pp|percentage|[\w\-]+)\s+){0,3}"
     r"(?:improvements?|gains?|gained|increases?|boosts?|lift|higher|better|advantage|margin|jump|lead|"
+    r"(?<=absolute )over|(?<=relative )over|(?<=points )over|(?<=pp )over|"  # "6.8% absolute over backbone"
     r"(?-i:drops?|decreases?|declines?|degradations?))\b",  # lower case: "82.2% on DROP" is a benchmark
     re.IGNORECASE,
 )
@@ -215,7 +240,11 @@ def canonical_metric(written: str | None) -> str | None:
     return w
 
 
-_RAISE_VERB = re.compile(r"\b(?:improves|enhances|boosts|raises|increases|lifts|improve|enhance|boost)\s+")
+# the system a comparison verb names, then "(ours vs theirs": "matches SFT (93.9% vs 94.3%"
+_PAREN_COMPARED = re.compile(r"\b(?:match\w*|surpass\w*|outperform\w*|beat\w*|rival\w*|trail\w*|approach\w*|"
+                             r"compared (?:to|with)|than|versus)\s+([^(),;]{1,60}?)\s*\(\s*[^()]*?(?:vs\.?|versus)\s*$")
+_RAISE_VERB = re.compile(r"\b(?:improves|enhances|boosts|raises|increases|lifts|improve|enhance|boost|improving|"
+                         r"enhancing|boosting|raising|increasing|lifting)\s+")
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -401,6 +430,11 @@ class Extractor:
                             break
                         names.append(t)
                         pos = t.end
+                opened = re.search(r"\(\s*$", s[:run[0].number.start])
+                if not names and opened:  # "on GSM8K, MATH500, and HumanEval (3.1%, 3.8%, and 6.8% ...)"
+                    listed = self._last_list(s, [t for t in targets if t.end <= opened.start()], len(run))
+                    if listed and not s[listed[-1].end:opened.start()].strip():
+                        names = listed
                 if not names and re.search(r"\brespectively\b", s[run[-1].number.end:run[-1].number.end + 60]):
                     names = self._last_list(s, [t for t in targets if t.end <= run[0].number.start], len(run)) \
                         or [t for t in mentions if t.end <= run[0].number.start]
@@ -417,6 +451,8 @@ class Extractor:
     def _in_list(s: str, t: Target, targets: list[Target]) -> bool:
         """Whether a name is one item of a written list of several names."""
         i = targets.index(t)
+        if _CLAUSE_SUBJECT_NEXT.match(s, t.end):
+            return False  # "..., and GSM8K showed the largest prompt sensitivity": a clause's subject, not a list item
         prev_ok = i > 0 and _TARGET_LIST_GAP.match(s[targets[i - 1].end:t.start]) is not None
         next_ok = i + 1 < len(targets) and _TARGET_LIST_GAP.match(s[t.end:targets[i + 1].start]) is not None
         return prev_ok or next_ok
@@ -447,6 +483,8 @@ class Extractor:
             if _LEFT_LINK.fullmatch(gap) or gap == "":
                 if t.benchmark is None and not t.text.isupper() and "(" not in gap and gap.strip():
                     return  # a foreign capitalised word followed by prose is not a dataset label
+                if t.benchmark is None and "(" in gap and self._names_benchmark_inside(s, n, targets):
+                    return  # "matches Supervised Fine-Tuning (93.9% vs 94.3% on GSM8K)": the parenthesis says
                 link.targets, link.how, link.strong = [t], "left", True
             return
 
@@ -467,8 +505,17 @@ class Extractor:
             return
         for t in targets:
             if t.end <= pos and s[t.end:pos].strip() == "":
+                if t.benchmark is None and self._names_benchmark_inside(s, n, targets):
+                    return
                 link.targets, link.how, link.strong = [t], "paren", True
                 return
+
+    @staticmethod
+    def _names_benchmark_inside(s: str, n: Number, targets: list[Target]) -> bool:
+        """Whether the parenthesis around a number names a benchmark after it ("(93.9% vs 94.3% on GSM8K)")."""
+        close = s.find(")", n.end)
+        return close != -1 and "(" not in s[n.end:close] and any(
+            t.benchmark and n.end <= t.start < close and _PREP_BEFORE.search(s[n.end:t.start]) for t in targets)
 
     def _link_right(self, s: str, link: Link, targets: list[Target], limit: int) -> None:
         """A preposition then a name after the number: "83.8 on GSM8K", "58.8% accuracy on the MATH dataset"."""
@@ -484,9 +531,13 @@ class Extractor:
             if t.benchmark and not before.strip() and (n.decimal or n.unit):
                 link.targets, link.how, link.strong = [t], "right", True  # "83.85% GSM8K accuracy"
                 return
-            if _PREP_BEFORE.search(before):
-                if t.benchmark is None and not _PREP_BEFORE.search(before[-40:]):
+            task_paren = _TASK_PAREN_BEFORE.search(before) and re.match(r"\s*\)", s[t.end:])  # one name only
+            if _PREP_BEFORE.search(before) or task_paren:
+                if t.benchmark is None and not _PREP_BEFORE.search(before[-40:]) \
+                        and not task_paren:
                     continue
+                if _NEW_CLAUSE.search(before):
+                    return  # "10 points compared to the strongest baseline, and on GSM8K it yields ...": another clause
                 strong = _words_between(s, n.end, t.start) <= 5
                 link.targets, link.how, link.strong = [t], "right", strong
                 return
@@ -496,10 +547,16 @@ class Extractor:
         for i in range(len(links) - 1):
             x, y = links[i], links[i + 1]
             gap = s[x.number.end:y.number.start]
-            before = s[max(0, x.number.start - 6):x.number.start]
+            before = s[max(0, x.number.start - 8):x.number.start]
             arrow = re.fullmatch(r"\s*(?:->|>|→|=>)\s*", gap)
-            if (re.fullmatch(r"\s*to\s*", gap) and re.search(r"\bfrom\s*$", before)) or arrow:
-                if y.targets:
+            if not x.targets and y.targets and re.fullmatch(r"\s*(?:vs\.?|versus)\s*", gap):
+                x.targets, x.how, x.strong = list(y.targets), "versus", y.strong  # "(93.9% vs 94.3% on GSM8K)"
+                continue
+            if (re.fullmatch(r"\s*to\s*", gap) and re.search(r"(?:\bfrom|\(|\(e\.g\.,|\(i\.e\.,)\s*$", before)) \
+                    or arrow:  # "from 73.2% to 75.8%", "(e.g., 15.2% to 39.0% on GSM8K)"
+                if x.how == "left" and x.targets:  # "on AIME from 69.8% to 72.4% and on GPQA ...": AIME's
+                    y.targets, y.how, y.strong = list(x.targets), "to", x.strong
+                elif y.targets:
                     x.targets, x.how, x.strong = list(y.targets), "from", y.strong
                 elif x.targets:
                     y.targets, y.how, y.strong = list(x.targets), "to", x.strong
@@ -511,6 +568,8 @@ class Extractor:
             if link.targets:
                 continue
             n = link.number
+            if _OTHER_TARGET_AFTER.match(s[n.end:]):
+                continue  # "+2.5% on GSM8K and +1.0% on code generation": this number says where it was measured
             prev_end = links[i - 1].number.end if i > 0 else 0
             # (i) a benchmark (or a dataset after on/in) named just before, after the previous number
             near = [
@@ -572,8 +631,9 @@ class Extractor:
         link = links[i]
         n = link.number
         bench = self.registry.get(target.benchmark or "")
-        if not n.decimal and n.unit is None and not (link.strong and link.how in ("left", "right", "list", "paren")):
-            return None  # a bare integer needs an explicit link: "90 on GSM8K"
+        if not n.decimal and n.unit is None and n.unit_word not in ("points", "point") \
+                and not (link.strong and link.how in ("left", "right", "list", "paren")):
+            return None  # a bare integer needs an explicit link ("90 on GSM8K") or to be counted in points
         if self._measures_else(s, links, i):
             return None  # "reduces tokens by 30%", "fewer attempts (1.3 vs 2.0)": the number measures something else
         if _NON_SCORE_NEAR.search(s[max(0, n.start - 60):n.end + 80]):
@@ -582,7 +642,7 @@ class Extractor:
             return None
         kind = self._kind(s, links, i)
         metric = self._metric(s, links, i, target)
-        qualifier = "range" if n.value_min is not None else self._qualifier(s, n)
+        qualifier = "range" if n.value_min is not None else self._list_qualifier(s, links, i)
         model, role = self._model(s, links, i, own)
         if role == "about-benchmark":
             return None  # the subject is the benchmark itself or a measure that is not a score
@@ -602,12 +662,16 @@ class Extractor:
     def _measures_else(self, s: str, links: list[Link], i: int) -> bool:
         """A measure that is not a score stands before the number, or before the number it is compared with."""
         n = links[i].number
+        if _NON_SCORE_AFTER.match(s[n.end:n.end + 60]):
+            return True
         if _NON_SCORE_BEFORE.search(s[max(0, n.start - 60):n.start]) and links[i].how not in ("left", "list", "paren"):
             after = _METRIC.match(re.sub(r"^\s*(?:absolute|relative|average)?\s*", "", s[n.end:n.end + 40]))
             # "throughput with a negligible 0.84% accuracy drop": the number says what it measures
             return not (after and not after.group("metric").lower().startswith("score"))
-        return i > 0 and bool(re.fullmatch(r"\s*(?:vs\.?|versus)\s*", s[links[i - 1].number.end:n.start])) \
-            and self._measures_else(s, links, i - 1)
+        # "fewer attempts (1.3 vs 2.0)", "reduces tokens by up to 80% on MMLU and 30% on GPQA": the partner's measure
+        return i > 0 and (bool(re.fullmatch(r"\s*(?:vs\.?|versus)\s*", s[links[i - 1].number.end:n.start]))
+                          or (self._continues(s, links, i - 1, i) and not _METRIC.match(s[n.end:n.end + 30].lstrip(
+                              " %")))) and self._measures_else(s, links, i - 1)
 
     def _kind(self, s: str, links: list[Link], i: int) -> str:
         n = links[i].number
@@ -623,11 +687,21 @@ class Extractor:
         if i > 0 and links[i - 1].number.sign in ("+", "-") and re.fullmatch(
                 r"\s*(?:on|in)\s+[^\s()]+(?:\s+[^\s()]+)?\s*\(\s*", left):
             return "score"  # "+13.0 on GSM8K (68.3%)": the score the gain reaches
+        if i > 0 and _METRIC.match(s[n.end:n.end + 30].lstrip(" %")) and not re.search(r"\bby\s*$", left):
+            return "score"  # "a >20% reasoning performance increase and 43.33% Pass@1 accuracy": its own measure
+        if re.match(r"^\s*(?:vs\.?|versus)\s*[+\-]?\d", s[n.end:]) and not _DELTA_LEFT.search(left):
+            return "score"  # "by 79% (0.43 vs 0.24)": a compared pair is two results
         j = i - 1
         while j >= 0 and s[links[j].number.end:n.start].count(")") > s[links[j].number.end:n.start].count("("):
             j -= 1  # skip numbers inside a parenthesis that closed before this one
         if j >= 0 and self._continues(s, links, j, i):
             return self._kind(s, links, j)
+        k = i  # a bare list of numbers takes the kind written after its last one: "(3.1%, 3.8%, and 6.8% absolute
+        while k + 1 < len(links) and _LIST_GAP.match(s[links[k].number.end:links[k + 1].number.start]):
+            k += 1  # over backbone)"
+        if k > i and not any(lk.number.sign for lk in links[i:k + 1]) and _DELTA_RIGHT.match(
+                s[links[k].number.end:links[k].number.end + 60]):
+            return "delta"
         return "score"
 
     @staticmethod
@@ -637,7 +711,8 @@ class Extractor:
         gap = re.sub(r"\([^()]*\)", "", gap)
         return (len(_WORD.findall(gap)) <= 10 and re.search(r"(?:,|\band\b|\()\s*(?:and\s+)?(?:[\w\-]+\s*)?$", gap)
                 is not None and ";" not in gap
-                and not re.search(r"\b(?:while|whereas|but|from|compared|than|vs\.?|\w+ing)\b", gap))
+                and not re.search(r"\b(?:while|whereas|but|from|compared|than|vs\.?|(?!" + _ING_NOUNS + r")\w+ing)\b",
+                                  gap))
 
     def _metric(self, s: str, links: list[Link], i: int, target: Target) -> str | None:
         n = links[i].number
@@ -693,14 +768,27 @@ class Extractor:
             return None
         return self._metric_text(best)
 
+    def _list_qualifier(self, s: str, links: list[Link], i: int, before_only: bool = False) -> str | None:
+        """The number's qualifier, or the one that opens the list it continues: "up to 13.4% on MATH, 8.8% on
+        GPQA, and 7.0% on GSM8K" (every item is a maximum)."""
+        q = self._qualifier(s, links[i].number, after=not before_only)
+        paired = links[i].pair_of is not None or links[i - 1].pair_of == i if i > 0 else False
+        if q is None and i > 0 and not paired and links[i].number.sign != "-" and self._continues(s, links, i - 1, i):
+            prev = self._list_qualifier(s, links, i - 1, before_only=True)  # not "71.9% on average and 79.9% on X"
+            if prev in ("up to", "average"):
+                return prev
+        return q
+
     @staticmethod
-    def _qualifier(s: str, n: Number) -> str | None:
+    def _qualifier(s: str, n: Number, after: bool = True) -> str | None:
         left = s[max(0, n.start - 25):n.start]
         for pattern, name in _QUALIFIERS:
             if pattern.search(left):
                 return name
-        if re.match(r"^\s*on average\b", s[n.end:]):
+        if after and re.match(r"^\s*on average\b", s[n.end:]):
             return "average"
+        if re.search(r"\baverage\s+(?:[\w@\-]+\s+){1,2}by\s*$", s[max(0, n.start - 50):n.start], re.I):
+            return "average"  # "boosting average performance by +2.5%"
         return None
 
     @staticmethod
@@ -739,6 +827,9 @@ class Extractor:
                       s[n.end:])
         named = fm.group(1) if fm and is_name(fm.group(1)) and not self._is_benchmark_name(fm.group(1)) else None
         if compared:
+            if named is None and (cm := _PAREN_COMPARED.search(before)):
+                name, kind = clean_np(cm.group(1))  # "nearly matches Supervised Fine-Tuning (93.9% vs 94.3% ...)"
+                named = name if kind == "name" and name and not self._is_benchmark_name(name) else None
             return named, "baseline"
         # "versus 68.44% for SELF-REFINE and 67.07% for Self-Verification": the comparison goes on
         if fm and i > 0 and re.fullmatch(r"(?:\s*(?:for|of)\s+[^,;()]{1,40}?)?\s*(?:,|and|or|,\s*and)\s*",
@@ -750,6 +841,10 @@ class Extractor:
         pn = re.search(r"\(\s*([A-Z][\w\-.]*(?:\s+[\w\-.]+){0,3}?),\s*$", before)
         if pn and is_name(pn.group(1).split()[0]) and not self._is_benchmark_name(pn.group(1)):
             return pn.group(1), "baseline"
+        if link.pair_of is not None and re.search(r"\((?:e\.g\.,|i\.e\.,)?\s*$", before):
+            # "by up to 13.75 points (57.50% to 71.25% on AIME25)", "(96% -> 96% with Claude)": where the gain starts
+            inside = s[n.end:s.find(")", n.end) if ")" in s[n.end:] else len(s)]
+            return base_model_in(inside, self._is_benchmark_name), "baseline"
         # "(+11.6 percentage points)" right after "to 87.2%": the same system's number
         if i > 0 and re.fullmatch(r"\s*\(\s*", s[links[i - 1].number.end:n.start]):
             prev_model, prev_role = self._model(s, links, i - 1, paper)
@@ -767,6 +862,11 @@ class Extractor:
                 obj = before[vm.end():]
                 name = self._system_named(obj)
                 return name, "baseline"
+        # "a sharp drop for Phi-4-reasoning from 0.67 under chain-of-thought to 0.11": the system after "for"
+        ff = re.search(r"\bfor\s+([A-Za-z][\w\-.]*[\w])\s+from\s+[^;()]{0,80}$", before)
+        if ff and is_name(ff.group(1)) and not self._is_benchmark_name(ff.group(1)) and (
+                link.pair_of is not None or (i > 0 and links[i - 1].number.start > ff.end(1))):
+            return ff.group(1), "own"
         # compared-to baselines: "than X's", "vs. X (N)"
         subject, kind = subject_of(s, n.start, self._is_benchmark_name)
         if kind in ("benchmark", "measure"):

@@ -148,6 +148,8 @@ def find_numbers(s: str) -> list[Number]:
     [(3.1, '-point')]
     >>> [(n.value_min, n.value) for n in find_numbers("by 6.2 to 7.5 points, from 73.2% to 75.8%")]
     [(6.2, 7.5), (None, 73.2), (None, 75.8)]
+    >>> [n.value for n in find_numbers("37% higher throughput, 5% higher GSM8K accuracy")]
+    [5.0]
     """
     found: list[Number] = []
     for m in _NUMBER.finditer(s):
@@ -183,8 +185,8 @@ def find_numbers(s: str) -> list[Number]:
             continue  # a year
         if _STATISTIC_BEFORE.search(s[max(0, start - 20):start]):
             continue  # p < 0.01, r = 0.36, Psi approx 0.15: statistics, not scores
-        if re.search(r"(?:<=?|≤|=<)\s*$", s[max(0, start - 4):start]):
-            continue  # "(<= 0.5%)": a bound, not a result
+        if re.search(r"(?:<=?|≤|=<|\bwithin)\s*$", s[max(0, start - 8):start]):
+            continue  # "(<= 0.5%)", "within 1--2 points of the target": a bound, not a result
         if s[start - 1:start] == "(" and s[end:end + 1] == ")" and not unit_raw and not decimal:
             continue  # an enumeration mark: (1), (2)
         nxt = _NEXT_WORD.match(rest)
@@ -209,7 +211,7 @@ def find_numbers(s: str) -> list[Number]:
                 follow = _NEXT_WORD.match(rest, nxt.end())
                 if follow:
                     second = re.sub(r"@\d+$", "", follow.group(1).lower().rstrip(".,;:"))
-                    if second in _NOT_SCORES or (second[:1].islower() and second not in _ALLOWED_NEXT):
+                    if second in _NOT_SCORES or (follow.group(1)[:1].islower() and second not in _ALLOWED_NEXT):
                         continue  # "92.7% overall correction", "37% higher throughput"
         num2 = m.group("num2")
         value_min = None

@@ -23,10 +23,14 @@ _LATEX_RULES: list[tuple[re.Pattern[str], str]] = [
     # 8.7$\times$, 3.1 \times -> "x" left-aligned, glued to the number like "8.7x" (a factor, not a score)
     (re.compile(r"\$?\\times\s*\$?"), "<x"),
     # \textbf{, \textit{, \emph{, \mathbf{ ... -> blanks (the closing brace is blanked below)
-    (re.compile(r"\\(?:textbf|textit|emph|mathbf|mathrm|text|underline)\{"), ""),
+    (re.compile(r"\\(?:textbf|textit|textsc|texttt|emph|mathbf|mathrm|text|underline)\{"), ""),
+    # LaTeX spacing commands: "vs.\ 88.0" (not "\," inside "10\,000")
+    (re.compile(r"\\[ ;!]"), ""),
     # leftover math dollars and braces
     (re.compile(r"[${}]"), ""),
 ]
+
+_STYLED = re.compile(r"\\(?:textbf|textit|textsc|texttt|emph|mathbf|mathrm|text|underline)\{([^{}$\\]*)\}")
 
 _UNICODE = str.maketrans(
     {
@@ -59,7 +63,9 @@ def mask(text: str) -> str:
     """A same-length copy of `text` with LaTeX markup and unicode oddities neutralised.
 
     >>> mask(r"95.6\\% on $\\sim$7\\% and \\textbf{58.8}")
-    '95.6%  on      ~7%  and         58.8 '
+    '95.6%  on      ~7%  and          58.8'
+    >>> mask(r"\\emph{d}-TreeRPO and \\textbf{+22.6}\\%")
+    '       d-TreeRPO and          +22.6% '
     >>> len(mask(r"a $\\rightarrow$ b")) == len(r"a $\\rightarrow$ b")
     True
     """
@@ -67,6 +73,8 @@ def mask(text: str) -> str:
     if "\\" not in out and "$" not in out and "{" not in out:
         return out
     out = out.replace("\\%", "% ")  # the percent stays attached to its number
+    # \textbf{58.8}, \emph{d}-TreeRPO: the argument right-aligned, so it stays glued to what follows
+    out = _STYLED.sub(lambda m: m.group(1).rjust(len(m.group())), out)
     for pattern, replacement in _LATEX_RULES:
         out = pattern.sub(_padder(replacement), out)
     return out

@@ -141,7 +141,8 @@ BIGCORPUS = [
          ("AlpacaEval", 22.33, "score", ...), ("AlpacaEval", 57.23, "score", ...), id="bc-from-to-twice"),
     case("Moreover, applying iGRPO to OpenReasoning-Nemotron-7B trained on AceReason-Math achieves new "
          "state-of-the-art results of 85.62\\% and 79.64\\% on AIME24 and AIME25, respectively.",
-         ("AIME", 85.62, "score", ...), ("AIME", 79.64, "score", ...), id="bc-aime-respectively-latex"),
+         ("AIME", 85.62, "score", "iGRPO (OpenReasoning-Nemotron-7B)"),
+         ("AIME", 79.64, "score", "iGRPO (OpenReasoning-Nemotron-7B)"), id="bc-aime-respectively-latex"),
     case("When integrated into leading multi-agent systems, our MARS agent achieves significant performance gains of "
          "10.0% on AIME and 12.5% on GPQA-Diamond.", ("AIME", 10.0, "delta", "MARS"), ("GPQA", 12.5, "delta", "MARS"),
          id="bc-aime-gpqa-diamond"),
@@ -293,7 +294,102 @@ BIGCORPUS = [
          "commonly used RLVR algorithm.", ("MATH-500", 10.6, "delta", ...), ("AIME", 10, "delta", ...),
          title="Semantic Soft Bootstrapping: Long Context Reasoning in LLMs without Reinforcement Learning",
          id="bc-carried-respectively"),
+    # session 4: patterns behind held-out 8's first-run errors, on other abstracts of the bigcorpus
+    case("Extensive experiments demonstrate ICE's effectiveness, achieving up to 17.29% accuracy improvement with "
+         "4.12$\\times$ speedup on GSM8K, and up to 276.67$\\times$ acceleration on MMLU while maintaining "
+         "competitive performance.", ("GSM8K", 17.29, "delta", None), id="bc-a-factor-is-not-a-model"),
+    case("PiCSAR achieves substantial gains across diverse benchmarks (+10.18 on MATH500, +9.81 on AIME2025), "
+         "outperforming baselines with at least 2x fewer samples in 16 out of 20 comparisons.",
+         ("MATH-500", 10.18, "delta", "PiCSAR"), ("AIME", 9.81, "delta", "PiCSAR"), id="bc-gains-is-the-object"),
+    case("On GSM8K, LYNX matches or improves baseline accuracy while reducing tokens by 40--65\\%; on MATH-500 it "
+         "improves accuracy by up to 12 points with roughly 35--60\\% fewer tokens; on AIME 2024 it recovers baseline "
+         "accuracy with more than 50\\% token savings; and on CommonsenseQA, a non-math benchmark, it transfers "
+         "zero-shot with improved accuracy.", ("MATH-500", 12, "delta", ...), id="bc-points-and-fewer-tokens"),
+    case("Extensive experiments show that ProtoReasoning achieves 4.7% improvement over baseline models on logical "
+         "reasoning (Enigmata-Eval), 6.3% improvement on planning tasks, 4.0% improvement on general reasoning (MMLU) "
+         "and 1.0% on mathematics (AIME24).", ("MMLU", 4.0, "delta", "ProtoReasoning"), ("AIME", 1.0, "delta", ...),
+         id="bc-number-on-its-own-task"),
+    case("On the 5-shot MMLU benchmark, Lizard improves over prior models by 18 points and shows significant "
+         "improvements on associative recall tasks.", ("MMLU", 18, "delta", "Lizard"), id="bc-integer-points"),
+    case("Remarkably, it surpasses the 400x larger DeepSeek R1 on three math benchmarks: AIME24 (80.3 vs. 79.8), "
+         "AIME25 (74.4 vs. 70.0), and HMMT25 (50.4 vs. 41.7).", ("AIME", 80.3, "score", ...),
+         ("AIME", 79.8, "score", "DeepSeek R1"), ("AIME", 74.4, "score", ...), ("AIME", 70.0, "score", ...),
+         id="bc-versus-pair-after-the-compared-system"),
+    case("Extensive experiments show that applying BACD and TCCF to TDAR-8B yields significant improvements over "
+         "strong baselines such as TraDo-8B (2.26x speedup, +11.2 points on AIME24).",
+         ("AIME", 11.2, "delta", "BACD (TDAR-8B)"), id="bc-parenthesis-names-its-benchmark"),
+    case("Furthermore, applying Mid-Think to RL training after SFT reduces training time by approximately 15% while "
+         "improving final performance of Qwen3-8B on AIME from 69.8% to 72.4% and on GPQA from 58.5% to 61.1%, "
+         "demonstrating its effectiveness for both inference-time control and RL-based reasoning training.",
+         ("AIME", 69.8, "score", "Qwen3-8B"), ("AIME", 72.4, "score", ...), ("GPQA", 58.5, "score", "Qwen3-8B"),
+         ("GPQA", 61.1, "score", ...), id="bc-on-x-from-to-twice"),
+    case("When collaborating with policy models, OPV consistently yields performance gains, e.g., raising the "
+         "accuracy of DeepSeek-R1-Distill-Qwen-32B from 55.2\\% to 73.3\\% on AIME2025 as the compute budget scales.",
+         ("AIME", 55.2, "score", "DeepSeek-R1-Distill-Qwen-32B"), ("AIME", 73.3, "score", "OPV"),
+         id="bc-raising-from-to"),
+    case("We find that shifting DDLM --> ARM communication from text space to latent space yields significant "
+         "accuracy gains, for example increasing from 27.0% to 54.0% on DART-5 and from 0.0% to 14.0% on AIME24.",
+         ("AIME", 0.0, "score", None), ("AIME", 14.0, "score", None), id="bc-an-action-is-not-a-system"),
+    case("Comprehensive evaluations across three challenging benchmarks (AIME 2024, AIME 2025, and GPQA) and multiple "
+         "reasoning models demonstrate that DeepPrune achieves remarkable token reduction by over 80% compared to "
+         "conventional consensus sampling on most cases, while maintaining competitive accuracy within 3 percentage "
+         "points.", id="bc-within-is-a-bound"),
+    case("On GPQA, PETS achieves perfect self-consistency in both settings while reducing the sampling budget by up "
+         "to 75% (offline) and 55% (online) relative to uniform allocation.", id="bc-budget-reductions"),
+    case("Finally, probe-guided early exit reduces tokens by up to 80% on MMLU and 30% on GPQA-Diamond with similar "
+         "accuracy, positioning attention probing as an efficient tool for detecting performative reasoning and "
+         "enabling adaptive computation.", id="bc-a-list-of-reductions"),
+    case("Evaluations on tasks like academic paper review (58% success), safety assessments (100% on a JailbreakBench "
+         "subset), and complex reasoning (outperforming Gemini 2.0 Flash on GSM8K: 96% vs. 61%; JEEBench: 80% vs. "
+         "68.3%; SVAMP: 92% vs. 84%) demonstrate HASHIRU's capabilities.", ("GSM8K", 96, "score", ...),
+         ("GSM8K", 61, "score", ...), id="bc-version-inside-a-model-name"),
+    case("Further evaluations of TextualVerifier versioning yield 8.08, 10.71, and 3.92 percentage point improvements "
+         "on GPQA, MMLU-ML, and MMLU-CP respectively.", ("GPQA", 8.08, "delta", ...), id="bc-list-kind-after-the-last"),
+    case("Our results show that CoT remains effective for sequential tasks with GPT-4o-mini (89.5\\% on GSM8K), "
+         "while NoT surpasses ToT on multi-hop reasoning (91.0\\% vs.\\ 88.0\\% on HotpotQA with LLM-as-Judge).",
+         ("GSM8K", 89.5, "score", "CoT"), id="bc-latex-space-after-vs"),
+    case("The resulting Phi-4-Mini-Reasoning model exceeds, on math reasoning tasks, much larger reasoning models, "
+         "e.g., outperforming DeepSeek-R1-Distill-Qwen-7B by 3.2 points and DeepSeek-R1-Distill-Llama-8B by 7.7 "
+         "points on Math-500.", ("MATH-500", 7.7, "delta", "Phi-4-Mini-Reasoning"), id="bc-the-resulting-name"),
 ]
+
+# Held-out 8's own sentences, added after its first run was recorded (the set is no longer untuned): the
+# patterns had no other instance in the bigcorpus.
+HELDOUT_TUNED = [
+    case("Across mathematical reasoning and coding benchmarks, Order-Token Search consistently outperforms baselines "
+         "on GSM8K, MATH500, Countdown, and HumanEval (3.1%, 3.8%, 7.9%, and 6.8% absolute over backbone), matching "
+         "or surpassing diffu-GRPO post-trained d1-LLaDA.", ("GSM8K", 3.1, "delta", "Order-Token Search"),
+         ("MATH-500", 3.8, "delta", ...), ("HumanEval", 6.8, "delta", ...), id="h8-numbers-in-the-list-order"),
+    case("On MMLU-Pro, ORCH improves accuracy by over 10 points compared to the strongest baseline, and on GSM8K it "
+         "yields gains exceeding 50 points; McNemar tests confirm statistical significance.",
+         ("MMLU-Pro", 10, "delta", ...), ("GSM8K", 50, "delta", ...), id="h8-and-on-x-it"),
+    case("We show MNL nearly matches Supervised Fine-Tuning (93.9% vs 94.3% on GSM8K) and outperforms training-free "
+         "alternatives on GSM8K, Spider, AIME, and KaggleDBQA.", ("GSM8K", 93.9, "score", "MNL"),
+         ("GSM8K", 94.3, "score", "Supervised Fine-Tuning"), id="h8-matches-x-a-vs-b"),
+    case("POME delivers consistent gains, boosting average performance by +2.5\\% on GSM8K and +1.0\\% on code "
+         "generation.", ("GSM8K", 2.5, "delta", "POME"), id="h8-second-number-on-its-own-task"),
+    case("Across multiple mathematical benchmarks, experimental results demonstrate its remarkable efficiency while "
+         "preserving or improving accuracy, achieving a significant 81.2\\% reasoning truncation "
+         "(DeepSeek-R1-Distill-Qwen-7B on GSM8K dataset) with 5.33$\\times$ computational acceleration.",
+         id="h8-truncation-after-the-number"),
+]
+
+QUALIFIERS = [  # (sentence, benchmark, value, qualifier), real text
+    ("With Qwen3-4B-Base and OctoThinker Hybrid-8B-Base, it improves Pass@1 by up to +140.7 percent on AIME25, +36.2 "
+     "percent on MMLU_STEM, and +19.6 percent on GPQA-Diamond, nearly matching gold-label training while using no "
+     "gold labels.", "GPQA", 19.6, "up to"),
+    ("Across six challenging mathematical reasoning benchmarks, ThreadWeaver trained atop Qwen3-8B achieves accuracy "
+     "comparable to cutting-edge sequential reasoning models (71.9% on average and 79.9% on AIME24) while delivering "
+     "up to 1.53x average speedup in token latency.", "AIME", 79.9, None),
+    ("Across five benchmarks spanning math (AIME'25), abstract reasoning (ARC-AGI-1), graduate-level science (GPQA), "
+     "code generation (MBPP), and logic puzzles (Sudoku), SePO consistently outperforms Manual-CoT, TextGrad, and "
+     "MetaSPO, improving the average accuracy by 4.49 points compared to Manual-CoT.", "AIME", 4.49, "average"),
+]
+
+
+@pytest.mark.parametrize(("text", "bench", "value", "qualifier"), QUALIFIERS)
+def test_qualifier(text: str, bench: str, value: float, qualifier: str | None) -> None:
+    assert [r.qualifier for r in extract(text) if r.benchmark == bench and r.value == value] == [qualifier]
 
 KNOWN_FAILURES = [
     case("The pre-trained LexMAE is readily transferred to the lexicon-weighting retrieval via fine-tuning, achieving "
@@ -341,7 +437,8 @@ REGRESSIONS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "title", "expected"), SEEDS + DEV + BIGCORPUS + REGRESSIONS + KNOWN_FAILURES)
+@pytest.mark.parametrize(("text", "title", "expected"), SEEDS + DEV + BIGCORPUS + HELDOUT_TUNED + REGRESSIONS
+                         + KNOWN_FAILURES)
 def test_case(text: str, title: str | None, expected: list[Rec]) -> None:
     got = extract(text, title)
     assert sorted((r.benchmark, r.value, r.kind) for r in got) == sorted((b, float(v), k) for b, v, k, _ in expected)
