@@ -22,6 +22,7 @@ GOLD_SETS = {
     "held-out 6": ("heldout/bigcorpus_sample_6.txt", "heldout6.jsonl", "heldout6-negatives.jsonl"),
     "held-out 7": ("heldout/bigcorpus_sample_7.txt", "heldout7.jsonl", "heldout7-negatives.jsonl"),
     "held-out 8": ("heldout/bigcorpus_sample_8.txt", "heldout8.jsonl", "heldout8-negatives.jsonl"),
+    "held-out 9": ("heldout/bigcorpus_sample_9.txt", "heldout9.jsonl", "heldout9-negatives.jsonl"),
 }
 ACCURACY_FILE = Path(__file__).with_name("accuracy.json")
 

@@ -28,6 +28,18 @@ _MEASURES = frozenset(
     sparsity correlation skew overlap contamination leakage size""".split()
 )
 _GENERIC_TAIL = frozenset("model models variant variants version versions student backbone checkpoint".split())
+# words that head (or open) a lower-case phrase that is not a system: measures, data, quantifiers
+_NOT_A_SYSTEM = frozenset(
+    """accuracy performance score scores result results gap gaps gain gains improvement improvements drop drops
+    increase increases decrease decreases rate rates error errors cost costs model models method methods approach
+    approaches baseline baselines data dataset datasets benchmark benchmarks task tasks setting settings case cases
+    number average mean it this that these those which each both all most some many several other others such
+    analysis analyses experiments experiment evaluation evaluations study studies work paper findings training
+    inference reasoning size sizes time budget budgets tokens token length lengths margin difference variant
+    variants version versions students student teacher teachers humans human people users participants annotators
+    proportion share fraction percentage ratio overall further first second final best worst loss losses
+    perplexity entropy same initial original""".split())
+_FUNCTION_WORDS = frozenset("and or to of for with by in on at as from no not only also nor than but".split())
 _METHOD_NOUNS = frozenset(
     """method methods approach approaches framework model models system configuration variant
     recipe technique algorithm pipeline strategy agent judge policy retriever reranker
@@ -53,7 +65,8 @@ FINITE_VERBS = (
     "drops|dropped|decreases|decreased|falls|fell|declines|declined|degrades|degraded|"
     "beats|beat|matches|ranks|tops|hits|produces|produce|secures|attained|leads|"
     "reports|performs|perform|cultivates|trains|provides|offers|lowers|reduces|cuts|retains|maintains|"
-    "enables|allows|helps|lets|pushes|elevates|narrows|closes|accelerates|accelerate|speeds|exhibits|shows"
+    "enables|allows|helps|lets|pushes|elevates|narrows|closes|accelerates|accelerate|speeds|exhibits|shows|"
+    "collapses|collapsed|recovers|recovered|preserves|preserved"
 )
 PARTICIPLES = (
     "achieving|scoring|reaching|obtaining|yielding|improving|boosting|outperforming|surpassing|exceeding|"
@@ -63,11 +76,11 @@ PARTICIPLES = (
 _NOUN_FORMS = frozenset("gains records sets leads matches drops falls reports ranks tops hits lifts increases "
                         "decreases declines boosts cuts".split())
 _AFTER_VERB = re.compile(rf"\b(?:{FINITE_VERBS})\s+(?:(?!(?:and|or|but|while|then)\b)[a-z][\w\-]*\s+){{0,2}}$")
-_VERB = re.compile(rf"\b(?:(?P<finite>{FINITE_VERBS})|(?P<part>{PARTICIPLES}))\b")
+_VERB = re.compile(rf"(?<![\w\-])(?:(?P<finite>{FINITE_VERBS})|(?P<part>{PARTICIPLES}))(?![\w\-])")  # not "produce-..."
 _SCORE_VERB_NEXT = re.compile(
     r"\s+(?:[\d~≈$]|an?\b|about|around|over|up|highly|well|higher|lower|best|top|only|just|nearly|roughly|"
     r"approximately|above|below|more|less|\+)", re.IGNORECASE)
-_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|\d[\d.]*\s?%?)\s+$", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|with|\d[\d.]*\s?%?)\s+$", re.IGNORECASE)  # "with gains of"
 _NP_START = re.compile(
     r"(?:^|,(?=\s)|[;:()]|\b(?:that|which|who|while|whereas|when|where|but|show|shows|demonstrate|demonstrates|"
     r"indicate|indicates|reveal|reveals|find|confirm|confirms)\b)\s*"
@@ -190,6 +203,10 @@ def clean_np(np: str) -> tuple[str | None, str]:
     if (len(words) <= 4 and words[-1].lower() in _METHOD_NOUNS and any("-" in w for w in words[:-1])
             and not any(w.lower() in ("baseline", "leading", "base", "best") for w in words)):
         return " ".join(words), "descriptive"
+    if (1 < len(words) <= 3 and all(re.fullmatch(r"[a-z][a-z\-]*", w) and w not in _FUNCTION_WORDS
+                                    and not w.endswith("ly") for w in words)
+            and words[-1] not in _NOT_A_SYSTEM and words[0] not in _NOT_A_SYSTEM):
+        return " ".join(words), "descriptive"  # "proportional rank allocation degrades accuracy by 4.5 points"
     return None, "none"
 
 
@@ -289,7 +306,8 @@ _INTRO_PATTERNS = [
     re.compile(
         rf"\b(?:we|We)\s+(?:propose|introduce|present|develop|design|release|build|proposed|introduced|presented|"
         rf"developed|designed|released|built)\s+(?:(?:a|an)\s+[^.;,]{{0,60}}?,\s+)?"
-        rf"(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,3}})(?=\s*(?:,|\(|:|\bwhich\b|\bthat\b|\bto\b|\bas\b|\ba\b|\ban\b))"
+        rf"[\"“]?(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,3}})[\"”]?"
+        rf"(?=\s*(?:,|\(|:|\bwhich\b|\bthat\b|\bto\b|\bas\b|\ba\b|\ban\b))"
     ),
     # the verb second in a coordination: "We question whether ... and propose TinyLoRA, a method ..."
     re.compile(

@@ -138,7 +138,7 @@ _NON_SCORE_CONTEXT = re.compile(
     r"compression|miscalibration|skew|tokens|fewer|less|smaller|reduc\w+|label noise|noise|guess\w*|"
     r"memoriz\w*|contaminat\w*|leak\w*|sensitivity|variance|overlap|perplexity|acceptance length|flip rates?|"
     r"number of|errors?|rmse|mae|mse|mape|confidence|significance|thresholds?|vary\w*|variations?|"
-    r"inconsisten\w*|sycophan\w*|hallucinat\w*|budgets?(?=\s+by\b))\b",
+    r"inconsisten\w*|sycophan\w*|hallucinat\w*|budgets?(?=\s+by\b)|steps|iterations|NFEs?)\b",
     # error measures, statistics, thresholds, spreads
     re.IGNORECASE,
 )
@@ -154,13 +154,20 @@ _NON_SCORE_AFTER = re.compile(
     r"(?:truncation|reductions?|compression|savings?|speed-?ups?|fewer|less|shorter|cheaper|faster|smaller|"
     r"sparsity|latency|tokens?|costs?|memory)\b(?!\s+(?:in|of)\s+(?:the\s+)?(?:accuracy|performance|scores?)\b)",
     re.IGNORECASE)
+# A score named by what it measures: "with a controllability score of 0.42" (not "an average score of 85")
+_OTHER_SCORE_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their)\s+(?!(?:average|overall|final|total|mean|benchmark|test|aggregate|composite|high|"
+    r"higher|highest|low|lower|best|top|new|strong|perfect|record|remarkable|competitive|impressive|good|leading|"
+    r"maximum|peak|median)\b)(?-i:[a-z]+)\s+scores?\s+(?:of|is|was|at)\s*$", re.IGNORECASE)
 # Measures that are never benchmark scores, wherever they sit near the number.
 _NON_SCORE_NEAR = re.compile(r"\b(?:guess\w*|memoriz\w*|contaminat\w*|leak\w*|correlat\w*)\b", re.IGNORECASE)
 
 _DELTA_LEFT = re.compile(
-    r"(?:\bby|\bimprovements?|\bgains?|\bincreases?|\bboosts?|\blifts?|\bjumps?|\bmargin|\bimproves|\bimproved)"
+    r"(?:\bby|\bimprovements?|\bgains?|\bincreases?|\bboosts?|\blifts?|\bjumps?|\bmargin|\bimproves|\bimproved|"
+    r"\ban additional|\ban extra)"
     r"(?:\s+(?:of|by))?(?:\s+(?:a|an|the|up to|over|more than|about|approximately|around|nearly|average|"
-    r"an average|on average|as much as|at least|roughly|of|exceeding|above))*\s*[~>]?\s*$",  # "by an average of"
+    # "by an average of", "gains exceeding 50 points", "improvements of approx. 4%"
+    r"an average|on average|as much as|at least|roughly|of|exceeding|above|approx\.?))*\s*[~>]?\s*$",
     re.IGNORECASE,
 )
 _DELTA_RIGHT = re.compile(
@@ -190,10 +197,11 @@ _DECREASE_LEFT = re.compile(r"\b(?:drops?|decreases?|declines?|degrades?|lowers?
 _QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bup to\s*$", re.I), "up to"),
     (re.compile(r"\bas much as\s*$", re.I), "up to"),
-    (re.compile(r"\bapproximately\s*$", re.I), "approximately"),
+    (re.compile(r"\b(?:approximately|approx\.)\s*$", re.I), "approximately"),
     (re.compile(r"(?:\b(?:about|around|roughly|nearly|almost)|~|≈)\s*$", re.I), "about"),
     (re.compile(r"(?:\b(?:more than|over|above|exceeding|greater than|at least)|>|≥)\s*$", re.I), "over"),
     (re.compile(r"\b(?:an average of|on average|average|avg\.?|an average|mean)\s*(?:of\s*)?$", re.I), "average"),
+    (re.compile(r"\b(?:average|mean)\s+(?:gains?|improvements?|increases?|boosts?)\s+(?:of\s+)?$", re.I), "average"),
 ]
 
 _METRIC = re.compile(
@@ -244,7 +252,8 @@ def canonical_metric(written: str | None) -> str | None:
 _PAREN_COMPARED = re.compile(r"\b(?:match\w*|surpass\w*|outperform\w*|beat\w*|rival\w*|trail\w*|approach\w*|"
                              r"compared (?:to|with)|than|versus)\s+([^(),;]{1,60}?)\s*\(\s*[^()]*?(?:vs\.?|versus)\s*$")
 _RAISE_VERB = re.compile(r"\b(?:improves|enhances|boosts|raises|increases|lifts|improve|enhance|boost|improving|"
-                         r"enhancing|boosting|raising|increasing|lifting)\s+")
+                         r"enhancing|boosting|raising|increasing|lifting|degrades|lowers|reduces|hurts|degrading|"
+                         r"lowering|reducing)\s+")
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -393,6 +402,7 @@ class Extractor:
                 self._link_paren(s, link, targets)
             if not link.targets:
                 self._link_right(s, link, targets, links[i + 1].number.start if i + 1 < len(links) else len(s))
+        self._link_respectively_earlier(s, links)
         self._link_from_to(s, links)
         self._link_fallback(s, links, targets, mentions)
         evidence = text[start:end]
@@ -435,6 +445,11 @@ class Extractor:
                     listed = self._last_list(s, [t for t in targets if t.end <= opened.start()], len(run))
                     if listed and not s[listed[-1].end:opened.start()].strip():
                         names = listed
+                end = run[-1].number.end
+                resp = re.search(r"\brespectively\b", s[end:])
+                if not names and resp and resp.start() > 60:  # "4%, 3%, and 5% across ... on A, B (6 subsets),
+                    after_run = [t for t in targets if end <= t.start < end + resp.start()]
+                    names = self._last_list(s, after_run, len(run))  # and C datasets respectively"
                 if not names and re.search(r"\brespectively\b", s[run[-1].number.end:run[-1].number.end + 60]):
                     names = self._last_list(s, [t for t in targets if t.end <= run[0].number.start], len(run)) \
                         or [t for t in mentions if t.end <= run[0].number.start]
@@ -462,7 +477,7 @@ class Extractor:
         """The last run of exactly k names written as a list ("CHAMP, MATH, and Game-of-24") in `before`."""
         groups: list[list[Target]] = []
         for t in before:
-            if groups and _TARGET_LIST_GAP.match(s[groups[-1][-1].end:t.start]):
+            if groups and _TARGET_LIST_GAP.match(re.sub(r"\s*\([^()]*\)", "", s[groups[-1][-1].end:t.start])):
                 groups[-1].append(t)
             else:
                 groups.append([t])
@@ -522,6 +537,13 @@ class Extractor:
         n = link.number
         b = _BOUNDARY.search(s, n.end, limit)
         stop = b.start() if b else limit
+        close = s.find(")", n.end, stop)
+        # inside "(...)": a name inside the bracket, or right after it ("(85.2%) on GSM8K"), not further on
+        # (but "(77.53%) than that on ... GSM8K" compares on)
+        if close != -1 and "(" not in s[n.end:close] and s.rfind("(", 0, n.start) > s.rfind(")", 0, n.start) \
+                and not re.match(r"\s*(?:than|compared|vs\.?|versus)\b", s[close + 1:]):
+            tail = re.match(r"[^,;.()]{0,20}", s[close + 1:])
+            stop = min(stop, close + 1 + (tail.end() if tail else 0))
         for t in targets:
             if t.start < n.end or t.start >= stop:
                 continue
@@ -541,6 +563,25 @@ class Extractor:
                 strong = _words_between(s, n.end, t.start) <= 5
                 link.targets, link.how, link.strong = [t], "right", strong
                 return
+
+    @staticmethod
+    def _link_respectively_earlier(s: str, links: list[Link]) -> None:
+        """ "92.8 EM on MATH, 90.4 on GPQA, ..., with gains of +3.6, +5.2, ... points, respectively": a run of
+        unlinked numbers takes, in order, the targets of as many numbers reported just before it."""
+        i = 0
+        while i < len(links):
+            j = i
+            while j + 1 < len(links) and _LIST_GAP.match(s[links[j].number.end:links[j + 1].number.start]):
+                j += 1
+            run, k = links[i:j + 1], j - i + 1
+            if k >= 2 and not any(lk.targets for lk in run) and i >= k \
+                    and re.search(r"\brespectively\b", s[run[-1].number.end:run[-1].number.end + 60]):
+                earlier = links[i - k:i]
+                firsts = [lk.targets[0] if len(lk.targets) == 1 else None for lk in earlier]
+                if all(firsts) and len({id(t) for t in firsts}) == k:
+                    for link, t in zip(run, firsts, strict=True):
+                        link.targets, link.how, link.strong = [t], "list", True  # type: ignore[list-item]
+            i = j + 1
 
     def _link_from_to(self, s: str, links: list[Link]) -> None:
         """ "from X to Y" and "X -> Y": X is reported on Y's target."""
@@ -662,14 +703,22 @@ class Extractor:
     def _measures_else(self, s: str, links: list[Link], i: int) -> bool:
         """A measure that is not a score stands before the number, or before the number it is compared with."""
         n = links[i].number
-        if _NON_SCORE_AFTER.match(s[n.end:n.end + 60]):
+        if _NON_SCORE_AFTER.match(s[n.end:n.end + 60]) or _OTHER_SCORE_BEFORE.search(s[max(0, n.start - 40):n.start]):
             return True
-        if _NON_SCORE_BEFORE.search(s[max(0, n.start - 60):n.start]) and links[i].how not in ("left", "list", "paren"):
+        window = s[max(0, n.start - 60):n.start]
+        measure = _NON_SCORE_BEFORE.search(window)
+        # a name's own number is exempt ("GSM8K (98.1%)"), not "tokens on AIME24 from 2.54 to 0.39"
+        if measure and (links[i].how not in ("left", "list", "paren") or re.search(r"\bfrom\s*$", window)):
             after = _METRIC.match(re.sub(r"^\s*(?:absolute|relative|average)?\s*", "", s[n.end:n.end + 40]))
-            # "throughput with a negligible 0.84% accuracy drop": the number says what it measures
-            return not (after and not after.group("metric").lower().startswith("score"))
+            between = _METRIC.search(window, measure.start() + 1)
+            # "throughput with a negligible 0.84% accuracy drop": the number says what it measures; so does
+            # a metric between ("five refinement steps increases first-turn accuracy from 58.2%")
+            return not ((after and not after.group("metric").lower().startswith("score"))
+                        or (between and not between.group("metric").lower().startswith("score")))
         # "fewer attempts (1.3 vs 2.0)", "reduces tokens by up to 80% on MMLU and 30% on GPQA": the partner's measure
+        # and the Y of "tokens ... from 2.54 to 0.39"
         return i > 0 and (bool(re.fullmatch(r"\s*(?:vs\.?|versus)\s*", s[links[i - 1].number.end:n.start]))
+                          or links[i - 1].pair_of == i
                           or (self._continues(s, links, i - 1, i) and not _METRIC.match(s[n.end:n.end + 30].lstrip(
                               " %")))) and self._measures_else(s, links, i - 1)
 
@@ -814,7 +863,8 @@ class Extractor:
         # "(83.55)" after "surpassing the dedicated reward model it replaces"
         before = s[:n.start]
         if re.search(r"\(\s*$", before) and re.match(r"^\s*\)", s[n.end:]):
-            cm = re.search(r"\b(?:surpass\w*|outperform\w*|compared (?:to|with)|than|over|vs\.?|versus|beat\w*)"
+            cm = re.search(r"\b(?:surpass\w*|outperform\w*|compared (?:to|with)|than|over|vs\.?|versus|beat\w*|"
+                           r"match\w*|rival\w*|trail\w*|approach\w*)"
                            r"\s+([^()]{1,60}?)\s*\(\s*$", before)
             if cm:
                 name, kind = clean_np(cm.group(1))
@@ -918,9 +968,12 @@ class Extractor:
 
     def _system_named(self, obj: str) -> str | None:
         """The system an object phrase names, never a benchmark: "the AIME25 accuracy of a Qwen3-4B model"
-        -> Qwen3-4B, "GPT-4o agreement rate on Reward Bench" -> GPT-4o, "AIME 2024 accuracy" -> None."""
+        -> Qwen3-4B, "GPT-4o agreement rate on Reward Bench" -> GPT-4o, "AIME 2024 accuracy" -> None,
+        "Verified Pass@1024 on AIME2024" -> None (a measure)."""
         for measured_of in (True, False):
             name = self._object_name(obj, measured_of)
+            if name is not None and re.search(re.escape(name) + r"@", obj):
+                return None  # a metric ("Pass@1024"), not a system
             if name is not None and not self._is_benchmark_name(name):
                 return name
         return None

@@ -351,6 +351,22 @@ BIGCORPUS = [
     case("The resulting Phi-4-Mini-Reasoning model exceeds, on math reasoning tasks, much larger reasoning models, "
          "e.g., outperforming DeepSeek-R1-Distill-Qwen-7B by 3.2 points and DeepSeek-R1-Distill-Llama-8B by 7.7 "
          "points on Math-500.", ("MATH-500", 7.7, "delta", "Phi-4-Mini-Reasoning"), id="bc-the-resulting-name"),
+    # session 4: patterns behind held-out 9's first-run errors, on other abstracts of the bigcorpus
+    case("Notably, it boosts Verified Pass@1024 on AIME2024 from 26.7% to 62.6% and reduces the incidence of Miracle "
+         "Steps by 71%.", ("AIME", 26.7, "score", None), ("AIME", 62.6, "score", ...),
+         id="bc-a-metric-is-not-the-object"),
+    case("On Qwen3-4B, for example, PLE reduces no-think reflective tokens on AIME24 from 2.54 to 0.39 and improves "
+         "no-think accuracy from 20.67% to 40.00%, all while preserving think-mode performance.",
+         id="bc-token-counts-from-to"),
+    case("On the GSM8K arithmetic benchmark, predictive scheduling yields up to 7.9 percentage points of absolute "
+         "accuracy gain over uniform budgeting at identical token cost, closing over 50\\% of the gap to an oracle "
+         "with perfect foresight.", ("GSM8K", 7.9, "delta", "predictive scheduling"), id="bc-lower-case-system"),
+    case("In fact, the best Tina model achieves a >20\\% reasoning performance increase and 43.33\\% Pass@1 accuracy "
+         "on AIME24, at only \\$9 USD post-training and evaluation cost (i.e., an estimated 260x cost reduction).",
+         ("AIME", 43.33, "score", "Tina"), id="bc-a-number-with-its-own-metric"),
+    case("Averaged over Qwen3 (0.6B, 1.7B, 4B, 8B) and five representative reasoning benchmarks (AIME 2024/2025, "
+         "MATH500, LiveCodeBench, Hi-ToM), temperature scaling yields an additional 7.3 points over "
+         "single-temperature TTS.", ("AIME", 7.3, "delta", "temperature scaling"), id="bc-an-additional-n-points"),
 ]
 
 # Held-out 8's own sentences, added after its first run was recorded (the set is no longer untuned): the
@@ -372,6 +388,28 @@ HELDOUT_TUNED = [
          "preserving or improving accuracy, achieving a significant 81.2\\% reasoning truncation "
          "(DeepSeek-R1-Distill-Qwen-7B on GSM8K dataset) with 5.33$\\times$ computational acceleration.",
          id="h8-truncation-after-the-number"),
+    # held-out 9, after its first run
+    case("On the default backbone, it achieves 92.8 EM on MATH, 90.4 accuracy on GPQA, 98.65 EM on GSM8K, 75.8 "
+         "accuracy on BBEH, 85.6 accuracy on MMMU-Pro, and 48.8 accuracy on HLE, with gains over the strongest "
+         "non-CoT2-Meta baseline of +3.6, +5.2, +1.15, +2.0, +4.3, and +4.3 points, respectively.",
+         ("MATH", 92.8, "score", ...), ("GPQA", 90.4, "score", ...), ("GSM8K", 98.65, "score", ...),
+         ("MATH", 3.6, "delta", ...), ("GPQA", 5.2, "delta", ...), ("GSM8K", 1.15, "delta", ...),
+         id="h9-respectively-after-scores"),
+    case("Our method demonstrates improvements of approx. 4%, 3%, and 5% across both debate (multi-round LLM "
+         "discussions) and non-debate (Best-of-N with multiple LLMs) settings on GSM8K, MMLU (6 subsets), and ARC "
+         "datasets respectively.", ("GSM8K", 4, "delta", None), ("MMLU", 3, "delta", None),
+         id="h9-respectively-at-the-end"),
+    case("Using Gemma-2-9B on GSM8K, we achieve 90.1% accuracy with a controllability score of 0.42, demonstrating "
+         "that entropy-based rewards effectively guide focused reasoning patterns without requiring external reward "
+         "annotations.", ("GSM8K", 90.1, "score", ...), id="h9-a-score-of-something-else"),
+    case("On HotpotQA, vanilla CoCoNuT (10.4\\% EM) fails to improve over the CoT baseline (11.0\\% EM), and "
+         "performance degrades with curriculum depth on GSM8K.", id="h9-bracketed-number-stays-in-its-clause"),
+    case("When applied to the LLaDA-8B-Instruct model, dParallel reduces decoding steps from 256 to 30 on GSM8K, "
+         "achieving an 8.5x speedup without performance degradation.", id="h9-decoding-steps"),
+    case("In this work, we propose \"Pyramid MoA\", a hierarchical Mixture-of-Agents architecture that uses a "
+         "lightweight Router to dynamically escalate queries only when necessary. On the GSM8K benchmark, our system "
+         "achieves 93.0% accuracy, effectively matching the Oracle baseline (98.0%) while reducing compute costs by "
+         "61%.", ("GSM8K", 93.0, "score", "Pyramid MoA"), ("GSM8K", 98.0, "score", ...), id="h9-quoted-name"),
 ]
 
 QUALIFIERS = [  # (sentence, benchmark, value, qualifier), real text
@@ -384,6 +422,7 @@ QUALIFIERS = [  # (sentence, benchmark, value, qualifier), real text
     ("Across five benchmarks spanning math (AIME'25), abstract reasoning (ARC-AGI-1), graduate-level science (GPQA), "
      "code generation (MBPP), and logic puzzles (Sudoku), SePO consistently outperforms Manual-CoT, TextGrad, and "
      "MetaSPO, improving the average accuracy by 4.49 points compared to Manual-CoT.", "AIME", 4.49, "average"),
+    ("The model achieves an average improvement of 3.89% on AIME 24/25 benchmarks.", "AIME", 3.89, "average"),
 ]
 
 
