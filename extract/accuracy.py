@@ -23,6 +23,7 @@ GOLD_SETS = {
     "held-out 7": ("heldout/bigcorpus_sample_7.txt", "heldout7.jsonl", "heldout7-negatives.jsonl"),
     "held-out 8": ("heldout/bigcorpus_sample_8.txt", "heldout8.jsonl", "heldout8-negatives.jsonl"),
     "held-out 9": ("heldout/bigcorpus_sample_9.txt", "heldout9.jsonl", "heldout9-negatives.jsonl"),
+    "held-out 10": ("heldout/bigcorpus_sample_10.txt", "heldout10.jsonl", "heldout10-negatives.jsonl"),
 }
 ACCURACY_FILE = Path(__file__).with_name("accuracy.json")
 

@@ -309,6 +309,14 @@ _INTRO_PATTERNS = [
         rf"[\"“]?(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,3}})[\"”]?"
         rf"(?=\s*(?:,|\(|:|\bwhich\b|\bthat\b|\bto\b|\bas\b|\ba\b|\ban\b))"
     ),
+    # the name given further on, as an apposition: "we introduce conditional memory ..., instantiated via Engram, a
+    # module that ..."
+    re.compile(
+        rf"\b(?:we|We)\s+(?:propose|introduce|present|develop|design)\b[^.;]{{0,160}}?\b"
+        rf"(?P<name>(?:[A-Z][\w\-.+]*\s+){{0,3}}{_TOKEN}),\s+"
+        rf"an?\s+(?:[\w\-]+\s+){{0,3}}?(?:module|method|framework|model|approach|system|architecture|technique|"
+        rf"algorithm|mechanism|layer|pipeline|recipe)\b"
+    ),
     # the verb second in a coordination: "We question whether ... and propose TinyLoRA, a method ..."
     re.compile(
         rf"\b(?:we|We)\s+[a-z][^.;]{{0,80}}?\s+and\s+(?:propose|introduce|present|develop|design)\s+"
@@ -326,6 +334,10 @@ def own_system(title: str | None, abstract: str) -> str | None:
     'Synthetic Data RL'
     >>> own_system(None, "we propose a novel Trajectory Score Matching (TSM) method")
     'TSM'
+    >>> own_system(None, "we introduce conditional memory, instantiated via Engram, a module that modernizes ...")
+    'Engram'
+    >>> own_system(None, "Here we introduce the Structured Recurrent Mixer, an architecture that allows ...")
+    'Structured Recurrent Mixer'
     >>> own_system(None, "jina-reranker-v3 is a 0.6B parameter multilingual document reranker that ...")
     'jina-reranker-v3'
     >>> own_system(None, "Quantization is a practical technique for making models easier to deploy.") is None

@@ -113,6 +113,9 @@ _OTHER_TARGET_AFTER = re.compile(
 # a verb right after a name: the name is the subject of a clause ("and GSM8K showed ...")
 _CLAUSE_SUBJECT_NEXT = re.compile(r"\s+(?:showed|shows|saw|sees|exhibited|exhibits|remained|remains|proved|proves|"
                                   r"was|is|had|has)\b")
+# the rest of a list of names that ends in a word for models: the names are models, not datasets
+_MODELS_LISTED = re.compile(r"(?:\s*(?:,|and|or)\s*(?:and\s+)?[A-Z][\w\-.]*)*\s+(?:backbones?|models?|LLMs?|"
+                            r"famil(?:y|ies)|encoders?|architectures?)\b")
 # a task named in words, then the dataset in brackets: "4.0% improvement on general reasoning (MMLU)"
 _TASK_PAREN_BEFORE = re.compile(r"\b(?:on|in)\s+(?:[a-z][\w\-]*\s+){1,3}\(\s*$")
 # nouns ending in -ing (not a participle that starts a new clause)
@@ -161,6 +164,9 @@ _OTHER_SCORE_BEFORE = re.compile(
     r"maximum|peak|median)\b)(?-i:[a-z]+)\s+scores?\s+(?:of|is|was|at)\s*$", re.IGNORECASE)
 # Measures that are never benchmark scores, wherever they sit near the number.
 _NON_SCORE_NEAR = re.compile(r"\b(?:guess\w*|memoriz\w*|contaminat\w*|leak\w*|correlat\w*)\b", re.IGNORECASE)
+# How often something happens, anywhere in the words before the number: "disagreement occurs infrequently (e.g.,
+# only 6% in GSM8K)", "decreases repetition frequency by 12%".
+_FREQUENCY_BEFORE = re.compile(r"\b(?:occurs?|occurrences?|(?:in)?frequen\w*|disagree\w*)\b", re.IGNORECASE)
 
 _DELTA_LEFT = re.compile(
     r"(?:\bby|\bimprovements?|\bgains?|\bincreases?|\bboosts?|\blifts?|\bjumps?|\bmargin|\bimproves|\bimproved|"
@@ -370,6 +376,10 @@ class Extractor:
             tok = _POSSESSIVE.sub("", m.group()).rstrip(".'’")
             if tok[0].isdigit() or not is_name(tok):  # "3B--32B", "16-bit" are sizes, not names
                 continue
+            if re.match(r"\s*(?:=|<|>|≤|≥)", s[m.start() + len(tok):]):
+                continue  # "at T = 3.0", "N=500": a variable, not a dataset
+            if s[m.start() + len(tok):m.start() + len(tok) + 1] == "@":
+                continue  # "Pass@8", "Recall@10": a metric
             if any(t.start <= m.start() < t.end for t in mentions):
                 continue
             foreign.append(Target(m.start(), m.start() + len(tok), None, tok))
@@ -429,17 +439,24 @@ class Extractor:
             run = links[i:j + 1]
             if len(run) >= 2:
                 after = s[run[-1].number.end:]
-                m = re.match(r"^\s*(?:[\w@\-]+\s+){0,3}?(?:on|in|across|for)\s+(?:the\s+)?", after)
                 names: list[Target] = []
-                if m:
+                # the first "on/in/across/for" within four words that opens a list of names, perhaps after two
+                # lower-case modifiers: "18.3% and 22.8% in Pass@32 performance on the competition-level AIME24
+                # and AIME25 benchmarks"
+                lead = re.match(r"^\s*(?:[\w@\-]+\s+){0,4}", after)
+                for m in re.finditer(r"\b(?:on|in|across|for)\s+(?:the\s+)?", after[:(lead.end() if lead else 0) + 4]):
                     pos = run[-1].number.end + m.end()
                     for t in targets:
                         if t.start < pos:
                             continue
-                        if not _TARGET_LIST_GAP.match(s[pos:t.start]):
+                        gap = s[pos:t.start]
+                        if not (_TARGET_LIST_GAP.match(gap)
+                                or (not names and re.fullmatch(r"(?:[a-z][\w\-]*\s+){1,2}", gap))):
                             break
                         names.append(t)
                         pos = t.end
+                    if names:
+                        break
                 opened = re.search(r"\(\s*$", s[:run[0].number.start])
                 if not names and opened:  # "on GSM8K, MATH500, and HumanEval (3.1%, 3.8%, and 6.8% ...)"
                     listed = self._last_list(s, [t for t in targets if t.end <= opened.start()], len(run))
@@ -457,8 +474,8 @@ class Extractor:
                     for link, t in zip(run, names, strict=True):
                         link.targets, link.how, link.strong = [t], "list", True
                 elif len(names) == 1 and names[0].benchmark:
-                    for k, link in enumerate(run):
-                        link.targets, link.how, link.strong = [names[0]], "list", True
+                    for k, link in enumerate(run):  # "respectively" over models (or, see below, over targets)
+                        link.targets, link.how, link.strong = [names[0]], "list-one", True
                         link.model_index = k
             i = j + 1
 
@@ -574,13 +591,14 @@ class Extractor:
             while j + 1 < len(links) and _LIST_GAP.match(s[links[j].number.end:links[j + 1].number.start]):
                 j += 1
             run, k = links[i:j + 1], j - i + 1
-            if k >= 2 and not any(lk.targets for lk in run) and i >= k \
+            if k >= 2 and all(not lk.targets or lk.how == "list-one" for lk in run) and i >= k \
                     and re.search(r"\brespectively\b", s[run[-1].number.end:run[-1].number.end + 60]):
                 earlier = links[i - k:i]
                 firsts = [lk.targets[0] if len(lk.targets) == 1 else None for lk in earlier]
                 if all(firsts) and len({id(t) for t in firsts}) == k:
                     for link, t in zip(run, firsts, strict=True):
                         link.targets, link.how, link.strong = [t], "list", True  # type: ignore[list-item]
+                        link.model_index = None
             i = j + 1
 
     def _link_from_to(self, s: str, links: list[Link]) -> None:
@@ -625,9 +643,13 @@ class Extractor:
                 link.targets, link.how = (list(joint[-1][2]), "frame") if joint else ([near[-1]], "near")
                 continue
             # (ii) continuing the previous number's report ("compared to Vicuna's 6.57 and LLaVA's 5.99")
-            if i > 0 and links[i - 1].targets and _words_between(s, prev_end, n.start) <= 12 \
-                    and not re.search(r";|\bfrom\b", s[prev_end:n.start]):
-                link.targets, link.how = list(links[i - 1].targets), "carry"
+            # (a bare integer in between is not a report to continue: "(rank 256)", "AIME 24")
+            j = i - 1
+            while j >= 0 and not (links[j].number.decimal or links[j].number.unit or links[j].number.unit_word):
+                j -= 1
+            if j >= 0 and links[j].targets and _words_between(s, links[j].number.end, n.start) <= 12 \
+                    and not re.search(r";|\bfrom\b", s[links[j].number.end:n.start]):
+                link.targets, link.how = list(links[j].targets), "carry"
                 continue
             # (iii) a frame: "On the popular BEIR benchmark, ...", "Experiments on MTEB show ..."
             for _f_start, f_end, f_targets in frames:
@@ -660,7 +682,8 @@ class Extractor:
             if head_end is not None and head_end <= first_num:
                 in_head = [t for t in mentions if clause_start <= t.start < head_end and t.benchmark]
                 others = [t for t in foreign if clause_start <= t.start < head_end
-                          and _PREP_OR_LIST.search(s[max(0, t.start - 12):t.start])]
+                          and _PREP_OR_LIST.search(s[max(0, t.start - 12):t.start])
+                          and not _MODELS_LISTED.match(s, t.end)]  # "across Qwen, Mistral, and Llama backbones"
                 if in_head and not others:
                     frames.append((clause_start, head_end, in_head))
             clause_start += len(clause)
@@ -673,11 +696,12 @@ class Extractor:
         n = link.number
         bench = self.registry.get(target.benchmark or "")
         if not n.decimal and n.unit is None and n.unit_word not in ("points", "point") \
-                and not (link.strong and link.how in ("left", "right", "list", "paren")):
+                and not (link.strong and link.how in ("left", "right", "list", "list-one", "paren")):
             return None  # a bare integer needs an explicit link ("90 on GSM8K") or to be counted in points
         if self._measures_else(s, links, i):
             return None  # "reduces tokens by 30%", "fewer attempts (1.3 vs 2.0)": the number measures something else
-        if _NON_SCORE_NEAR.search(s[max(0, n.start - 60):n.end + 80]):
+        if _NON_SCORE_NEAR.search(s[max(0, n.start - 60):n.end + 80]) \
+                or _FREQUENCY_BEFORE.search(s[max(0, n.start - 60):n.start]):
             return None
         if not bench.in_range(n.value):
             return None
@@ -708,7 +732,7 @@ class Extractor:
         window = s[max(0, n.start - 60):n.start]
         measure = _NON_SCORE_BEFORE.search(window)
         # a name's own number is exempt ("GSM8K (98.1%)"), not "tokens on AIME24 from 2.54 to 0.39"
-        if measure and (links[i].how not in ("left", "list", "paren") or re.search(r"\bfrom\s*$", window)):
+        if measure and (links[i].how not in ("left", "list", "list-one", "paren") or re.search(r"\bfrom\s*$", window)):
             after = _METRIC.match(re.sub(r"^\s*(?:absolute|relative|average)?\s*", "", s[n.end:n.end + 40]))
             between = _METRIC.search(window, measure.start() + 1)
             # "throughput with a negligible 0.84% accuracy drop": the number says what it measures; so does
@@ -785,6 +809,8 @@ class Extractor:
             if re.search(r"(?:\bin|\bon average|\bon|\()\s*(?:\S+\s+){0,2}$", prefix) and bm:
                 return self._metric_text(m2)
             break
+        if i > 0 and links[i - 1].pair_of == i:
+            return self._metric(s, links, i - 1, target)  # "GSM8K accuracy dropping from 93% to 27%"
         # an inherited metric: one distinct metric named in the sentence
         found = {self._metric_text(x) for x in _METRIC.finditer(s)
                  if not (x.group("metric").lower().startswith("score") and re.match(r"\s*[\d.]", s[x.end():]))}
@@ -919,6 +945,9 @@ class Extractor:
             return ff.group(1), "own"
         # compared-to baselines: "than X's", "vs. X (N)"
         subject, kind = subject_of(s, n.start, self._is_benchmark_name)
+        if kind == "benchmark" and re.search(re.escape(subject or "") + r"\s+(?:maintains|retains|keeps|reaches|"
+                                             r"stays|remains)\b", s[:n.start]):
+            subject, kind = None, "none"  # "GSM8K maintains 88.84% accuracy at T = 3.0": a score on GSM8K
         if kind in ("benchmark", "measure"):
             return subject, "about-benchmark"
         # the number's clause ends where a comparison with other systems starts ("75.4% versus 68.4% for X")

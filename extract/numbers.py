@@ -185,6 +185,8 @@ def find_numbers(s: str) -> list[Number]:
             continue  # a year
         if _STATISTIC_BEFORE.search(s[max(0, start - 20):start]):
             continue  # p < 0.01, r = 0.36, Psi approx 0.15: statistics, not scores
+        if re.search(r"(?<![\w@])[A-Za-z]\s*=\s*$", s[max(0, start - 6):start]):
+            continue  # "at T = 3.0", "k=5": a setting's value
         if re.search(r"(?:<=?|≤|=<|\bwithin)\s*$", s[max(0, start - 8):start]):
             continue  # "(<= 0.5%)", "within 1--2 points of the target": a bound, not a result
         if s[start - 1:start] == "(" and s[end:end + 1] == ")" and not unit_raw and not decimal:

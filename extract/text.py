@@ -24,6 +24,8 @@ _LATEX_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\$?\\times\s*\$?"), "<x"),
     # \textbf{, \textit{, \emph{, \mathbf{ ... -> blanks (the closing brace is blanked below)
     (re.compile(r"\\(?:textbf|textit|textsc|texttt|emph|mathbf|mathrm|text|underline)\{"), ""),
+    # a tie between words is a space ("AIME~24", "domains~(HumanEval"), not "about" as in "$\sim$7" or "~7%"
+    (re.compile(r"(?<=[A-Za-z])~(?=[\w(])"), ""),
     # LaTeX spacing commands: "vs.\ 88.0" (not "\," inside "10\,000")
     (re.compile(r"\\[ ;!]"), ""),
     # leftover math dollars and braces
@@ -70,7 +72,7 @@ def mask(text: str) -> str:
     True
     """
     out = text.translate(_UNICODE)
-    if "\\" not in out and "$" not in out and "{" not in out:
+    if "\\" not in out and "$" not in out and "{" not in out and "~" not in out:
         return out
     out = out.replace("\\%", "% ")  # the percent stays attached to its number
     # \textbf{58.8}, \emph{d}-TreeRPO: the argument right-aligned, so it stays glued to what follows
