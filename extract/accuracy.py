@@ -24,6 +24,7 @@ GOLD_SETS = {
     "held-out 8": ("heldout/bigcorpus_sample_8.txt", "heldout8.jsonl", "heldout8-negatives.jsonl"),
     "held-out 9": ("heldout/bigcorpus_sample_9.txt", "heldout9.jsonl", "heldout9-negatives.jsonl"),
     "held-out 10": ("heldout/bigcorpus_sample_10.txt", "heldout10.jsonl", "heldout10-negatives.jsonl"),
+    "held-out 11": ("heldout/bigcorpus_sample_11.txt", "heldout11.jsonl", "heldout11-negatives.jsonl"),
 }
 ACCURACY_FILE = Path(__file__).with_name("accuracy.json")
 

@@ -94,7 +94,7 @@ _ADVERBS = re.compile(
     r"(?:\s+(?:consistently|significantly|substantially|also|further|still|even|notably|remarkably|"
     r"only|now|thus|therefore|clearly|largely|greatly|dramatically|considerably|again|then|all|both|"
     r"nearly|almost|closely|slightly|far|generally|often|typically|"
-    r"respectively|can|could|is|are|was|were|has|have|had|able|to|be|which|that))+$",
+    r"respectively|can|could|is|are|was|were|has|have|had|able|to|be|which|that|(?-i:[a-z]+ly)))+$",
     re.IGNORECASE,
 )
 _WITH_NAME = re.compile(
@@ -291,6 +291,9 @@ def base_model_in(clause: str, is_benchmark: Callable[[str], bool] = lambda _: F
     for m in _WITH_NAME.finditer(clause):
         name = _name_run(m.group("name"))
         if name and not is_benchmark(name) and not _SIZE_TOKEN.match(name):  # "with a 1B model": a size
+            if re.match(r"\s*(?:configuration|setting|mode|regime|schedule|template|prompt|format)s?\b",
+                        clause[m.start("name") + len(name):]):
+                continue  # "with the Wide-t configuration": a setting, not a model
             return name
     return None
 
@@ -317,6 +320,9 @@ _INTRO_PATTERNS = [
         rf"an?\s+(?:[\w\-]+\s+){{0,3}}?(?:module|method|framework|model|approach|system|architecture|technique|"
         rf"algorithm|mechanism|layer|pipeline|recipe)\b"
     ),
+    # "Our approach, JustGRPO, is minimalist ..."
+    re.compile(rf"\b(?:Our|our)\s+(?:proposed\s+)?(?:approach|method|framework|model|system|algorithm|technique|"
+               rf"pipeline|recipe),\s+(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,2}}),"),
     # the verb second in a coordination: "We question whether ... and propose TinyLoRA, a method ..."
     re.compile(
         rf"\b(?:we|We)\s+[a-z][^.;]{{0,80}}?\s+and\s+(?:propose|introduce|present|develop|design)\s+"

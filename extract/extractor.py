@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from .attribution import base_model_in, clean_np, is_name, own_system, subject_of
-from .modelname import model_key
+from .modelname import is_model_family, model_key
 from .numbers import Number, find_numbers
 from .record import Result
 from .registry import Registry, default_registry
@@ -90,7 +90,7 @@ _NAME_TOKEN = re.compile(r"(?<![\w\-])[A-Za-z0-9][\w\-.'’+]*[\w+]|(?<![\w\-])[
 _WORD = re.compile(r"[\w@\-.']+")
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
 _PREP_BEFORE = re.compile(
-    r"\b(?:on|in|across|at)\s+(?:(?:the|a|an|both|all|several|multiple|popular|standard|"
+    r"\b(?:on|in|across|at|like)\s+(?:(?:the|a|an|both|all|several|multiple|popular|standard|"
     r"challenging|widely-used|widely|used|well-known|public|benchmark|dataset|\w+-\w+|\d+|two|three|four|"
     r"original|full|entire|official|whole|complete|english|multilingual|test|clean|"
     r"five|six|seven|eight|nine|ten|twelve)\s+){0,3}$"
@@ -116,6 +116,9 @@ _CLAUSE_SUBJECT_NEXT = re.compile(r"\s+(?:showed|shows|saw|sees|exhibited|exhibi
 # the rest of a list of names that ends in a word for models: the names are models, not datasets
 _MODELS_LISTED = re.compile(r"(?:\s*(?:,|and|or)\s*(?:and\s+)?[A-Z][\w\-.]*)*\s+(?:backbones?|models?|LLMs?|"
                             r"famil(?:y|ies)|encoders?|architectures?)\b")
+# what a model was trained on is not what it is evaluated on: "Qwen2.5-Math-1.5B trained with the MATH dataset"
+_TRAINED_ON = re.compile(r"\b(?:train\w*|fine-?tun\w*|finetun\w*)\s+(?:\w+\s+){0,2}?(?:on|with|using)\s+(?:the\s+)?$",
+                         re.IGNORECASE)
 # a task named in words, then the dataset in brackets: "4.0% improvement on general reasoning (MMLU)"
 _TASK_PAREN_BEFORE = re.compile(r"\b(?:on|in)\s+(?:[a-z][\w\-]*\s+){1,3}\(\s*$")
 # nouns ending in -ing (not a participle that starts a new clause)
@@ -141,7 +144,7 @@ _NON_SCORE_CONTEXT = re.compile(
     r"compression|miscalibration|skew|tokens|fewer|less|smaller|reduc\w+|label noise|noise|guess\w*|"
     r"memoriz\w*|contaminat\w*|leak\w*|sensitivity|variance|overlap|perplexity|acceptance length|flip rates?|"
     r"number of|errors?|rmse|mae|mse|mape|confidence|significance|thresholds?|vary\w*|variations?|"
-    r"inconsisten\w*|sycophan\w*|hallucinat\w*|budgets?(?=\s+by\b)|steps|iterations|NFEs?)\b",
+    r"inconsisten\w*|sycophan\w*|hallucinat\w*|budgets?(?=\s+by\b)|steps|iterations|NFEs?|FLOPs?)\b",
     # error measures, statistics, thresholds, spreads
     re.IGNORECASE,
 )
@@ -162,6 +165,12 @@ _OTHER_SCORE_BEFORE = re.compile(
     r"\b(?:a|an|the|its|their)\s+(?!(?:average|overall|final|total|mean|benchmark|test|aggregate|composite|high|"
     r"higher|highest|low|lower|best|top|new|strong|perfect|record|remarkable|competitive|impressive|good|leading|"
     r"maximum|peak|median)\b)(?-i:[a-z]+)\s+scores?\s+(?:of|is|was|at)\s*$", re.IGNORECASE)
+# a measure that moves, then its values: "with coherence falling from 4.62 to 2.24"
+_MEASURE_MOVES = re.compile(r"\b(?P<m>[a-z][\w\-]*)\s+(?:falling|rising|dropping|declining|increasing|decreasing|"
+                            r"going|moving|climbing)\s+from\s*$")
+# a change in a measure named by an acronym: "increases the TPF of D2F-Dream to 10.1"
+_ACRONYM_CHANGED = re.compile(r"\b(?:increas|rais|boost|improv|reduc|lower|decreas|cut)\w*\s+(?:the\s+)?"
+                              r"(?P<m>[A-Z]{2,6})\s+(?:of\s+[^,;]{0,40}?\s+)?(?:to|by|from)\s*$")
 # Measures that are never benchmark scores, wherever they sit near the number.
 _NON_SCORE_NEAR = re.compile(r"\b(?:guess\w*|memoriz\w*|contaminat\w*|leak\w*|correlat\w*)\b", re.IGNORECASE)
 # How often something happens, anywhere in the words before the number: "disagreement occurs infrequently (e.g.,
@@ -180,7 +189,7 @@ _DELTA_RIGHT = re.compile(
     r"^\s*(?:(?:absolute|relative|average|overall|\w+-point|point|points|pp|percentage|[\w\-]+)\s+){0,3}"
     r"(?:improvements?|gains?|gained|increases?|boosts?|lift|higher|better|advantage|margin|jump|lead|"
     r"(?<=absolute )over|(?<=relative )over|(?<=points )over|(?<=pp )over|"  # "6.8% absolute over backbone"
-    r"(?-i:drops?|decreases?|declines?|degradations?))\b",  # lower case: "82.2% on DROP" is a benchmark
+    r"(?-i:drops?|decreases?|declines?|degradations?|loss))\b",  # lower case: "82.2% on DROP" is a benchmark
     re.IGNORECASE,
 )
 # a measure right after a verb, with no possessive: "improves accuracy from" (not "improves its accuracy")
@@ -189,7 +198,7 @@ _IMPROVED = re.compile(r"\b(?:improv\w*|increas\w*|boost\w*|rais\w*|enhanc\w*|fu
 CARRY_SENTENCES = 3  # a benchmark named in one sentence applies to the scores of at most this many after it
 # what a sentence must say for its numbers to be scores on a benchmark named before it
 _CARRY_SIGNAL = re.compile(r"\b(?:accuracy|exact match|pass@\d+|win rate|ndcg@?\d*|f1|points?|pp|"
-                           r"improv\w+|gains?|outperform\w*|surpass\w*|achiev\w+|reach\w*|scor\w+)\b", re.I)
+                           r"improv\w+|gains?|outperform\w*|surpass\w*|achiev\w+|reach\w*|scor\w+)\b|\d\s?%", re.I)
 # a sentence whose subject is the paper's own study: its numbers are the paper's system's
 _STUDY_SUBJECT = re.compile(
     r"(?:(?:extensive|comprehensive|empirical|experimental|our|the|further)\s+){0,2}"
@@ -197,7 +206,9 @@ _STUDY_SUBJECT = re.compile(
     r"\b(?:shows?|demonstrates?|reveals?|indicates?|confirms?)\b", re.IGNORECASE)
 _REPORTED_THAT = re.compile(r"\bwe\s+(?:\w+\s+){0,2}?(?:show|demonstrate|find|observe|confirm|note)\w*\s+that\b", re.I)
 # a sentence that moves on to other data: the benchmark named before no longer applies
-_OTHER_DATA = re.compile(r"\b(?:datasets?|benchmarks?|tasks?|domains?|languages?|other|out-of-domain|OOD)\b", re.I)
+_OTHER_DATA = re.compile(r"\b(?:datasets|benchmarks|tasks|domains|languages|other|another|out-of-domain|OOD)\b|"
+                         r"\b(?:a|new|different|second)\s+(?:[\w\-]+\s+)?(?:dataset|benchmark|task|domain)\b", re.I)
+# (not "on full benchmark", "on this dataset": the same one)
 _DECREASE_LEFT = re.compile(r"\b(?:drops?|decreases?|declines?|degrades?|lowers?|falls?|reduces?)\b[^.;]{0,30}$", re.I)
 
 _QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
@@ -328,14 +339,14 @@ class Extractor:
         mentions = [Target(m.start, m.end, m.benchmark, m.written) for m in self.registry.mentions(s)]
         targets = sorted(mentions + self._foreign(s, mentions), key=lambda t: t.start)
         for a, b in pairwise(targets):
-            if (a.benchmark is None or b.benchmark is None) and _TARGET_LIST_GAP.match(s[a.end:b.start]):
-                return []  # another name listed next to a name
+            if (a.benchmark is None) != (b.benchmark is None) and _TARGET_LIST_GAP.match(s[a.end:b.start]):
+                return []  # another name listed next to the benchmark's (not "Zero Shot, standard CoT, and Sculpting")
         return list(dict.fromkeys(m.benchmark for m in mentions if m.benchmark))
 
     def _names_other_data(self, s: str) -> bool:
         """A name after "on/in/across": the sentence reports on other data ("On MuSiQue, an oracle ...")."""
         return len(s) > MAX_SENTENCE or any(_PREP_BEFORE.search(s[max(0, t.start - 12):t.start].lower())
-                                            for t in self._foreign(s, []))
+                                            and not is_model_family(t.text) for t in self._foreign(s, []))
 
     def _carried(self, text: str, masked: str, start: int, end: int, own: _OwnSystem,
                  named: list[str]) -> list[Result]:
@@ -352,9 +363,11 @@ class Extractor:
         for j, link in enumerate(links):
             b = named[j] if len(named) > 1 else named[0]
             link.targets, link.how = [Target(0, 0, b, b)], "carried"
-        out = []
+        out: dict[int, Result] = {}
+        results = [self._result(s, links, j, link.targets[0], text[start:end], start, end, own)
+                   for j, link in enumerate(links)]
         for j, link in enumerate(links):
-            result = self._result(s, links, j, link.targets[0], text[start:end], start, end, own)
+            result = results[j]
             # only numbers whose clause has the paper's own system as its subject ("GeoSteer improved ...",
             # "It also ..."), in a metric the benchmark is scored by
             if result is None or not own.name or result.role != "own" or own.name not in (result.model or ""):
@@ -363,10 +376,17 @@ class Extractor:
             if not ((kind == "own" and not _REPORTED_THAT.search(s)) or (kind == "name" and subject == own.name)):
                 continue  # "We further demonstrate that constructing pairs ... (reward accuracy 46% to 63%)"
             metrics = {canonical_metric(m) for m in self.registry.get(result.benchmark).metrics}
-            if result.metric is not None and (result.metric in metrics or re.fullmatch(
-                    r"(?:(?:exact match|answer|average|overall|top-1|final)\s+)?accuracy", result.metric)):
-                out.append(result)
-        return out
+            if (result.metric is not None and (result.metric in metrics or re.fullmatch(
+                    r"(?:(?:exact match|answer|average|overall|top-1|final)\s+)?accuracy", result.metric))) \
+                    or (result.metric is None and result.unit == "%" and result.kind == "score"
+                        and "accuracy" in metrics):
+                out[j] = result  # (a percentage on a benchmark scored by accuracy: "Sculpting ... (97% vs. 93%")
+        for j in list(out):  # "(97% vs. 93% for standard CoT)": the number the own one is compared with
+            partner = results[j + 1] if j + 1 < len(links) else None
+            if partner is not None and re.fullmatch(r"\s*(?:vs\.?|versus)\s*",
+                                                    s[links[j].number.end:links[j + 1].number.start]):
+                out[j + 1] = partner
+        return [out[j] for j in sorted(out)]
 
     # ---------------------------------------------------------------- internal
     def _foreign(self, s: str, mentions: list[Target]) -> list[Target]:
@@ -380,6 +400,8 @@ class Extractor:
                 continue  # "at T = 3.0", "N=500": a variable, not a dataset
             if s[m.start() + len(tok):m.start() + len(tok) + 1] == "@":
                 continue  # "Pass@8", "Recall@10": a metric
+            if re.search(r"-\d+(?:\.\d+)?[BM]$", tok) or re.match(r"\s+\d+(?:\.\d+)?[BM]\b", s[m.start() + len(tok):]):
+                continue  # "Llama3 8B", "Qwen3-8B": a model of some size, not a dataset
             if any(t.start <= m.start() < t.end for t in mentions):
                 continue
             foreign.append(Target(m.start(), m.start() + len(tok), None, tok))
@@ -393,6 +415,8 @@ class Extractor:
         if len(s) > MAX_SENTENCE:
             return []  # no real sentence is this long: a table dump or garbage (and linking is per pair)
         mentions = [Target(m.start, m.end, m.benchmark, m.written) for m in self.registry.mentions(s)]
+        # a model's training data is not where its numbers were measured: "trained with the MATH dataset"
+        mentions = [t for t in mentions if not (t.benchmark and _TRAINED_ON.search(s[max(0, t.start - 40):t.start]))]
         if not any(m.benchmark for m in mentions):
             return []
         numbers = [
@@ -575,6 +599,9 @@ class Extractor:
                 if t.benchmark is None and not _PREP_BEFORE.search(before[-40:]) \
                         and not task_paren:
                     continue
+                after_t = [u for u in targets if u.start > t.end and u.benchmark and not s[t.end:u.start].strip()]
+                if t.benchmark is None and after_t and (is_model_family(t.text) or re.search(r"\d[BM]$", t.text)):
+                    t = after_t[0]  # "+18.7 pp on LLaDA-8B GSM8K": the model, then the benchmark
                 if _NEW_CLAUSE.search(before):
                     return  # "10 points compared to the strongest baseline, and on GSM8K it yields ...": another clause
                 strong = _words_between(s, n.end, t.start) <= 5
@@ -611,8 +638,10 @@ class Extractor:
             if not x.targets and y.targets and re.fullmatch(r"\s*(?:vs\.?|versus)\s*", gap):
                 x.targets, x.how, x.strong = list(y.targets), "versus", y.strong  # "(93.9% vs 94.3% on GSM8K)"
                 continue
-            if (re.fullmatch(r"\s*to\s*", gap) and re.search(r"(?:\bfrom|\(|\(e\.g\.,|\(i\.e\.,)\s*$", before)) \
-                    or arrow:  # "from 73.2% to 75.8%", "(e.g., 15.2% to 39.0% on GSM8K)"
+            elided = i >= 2 and links[i - 2].pair_of == i - 1 and re.search(r"\band\s*$", before)
+            if (re.fullmatch(r"\s*to\s*", gap) and (re.search(r"(?:\bfrom|\(|\(e\.g\.,|\(i\.e\.,)\s*$", before)
+                                                     or elided)) \
+                    or arrow:  # "from 73.2% to 75.8%", "(e.g., 15.2% to 39.0% on GSM8K)", "from A to B and C to D"
                 if x.how == "left" and x.targets:  # "on AIME from 69.8% to 72.4% and on GPQA ...": AIME's
                     y.targets, y.how, y.strong = list(x.targets), "to", x.strong
                 elif y.targets:
@@ -680,7 +709,8 @@ class Extractor:
                                                 if clause_start <= m.start < head_end):
                         head_end = clause_start + second
             if head_end is not None and head_end <= first_num:
-                in_head = [t for t in mentions if clause_start <= t.start < head_end and t.benchmark]
+                in_head = [t for t in mentions if clause_start <= t.start < head_end and t.benchmark
+                           and not _TRAINED_ON.search(s[max(0, t.start - 40):t.start])]
                 others = [t for t in foreign if clause_start <= t.start < head_end
                           and _PREP_OR_LIST.search(s[max(0, t.start - 12):t.start])
                           and not _MODELS_LISTED.match(s, t.end)]  # "across Qwen, Mistral, and Llama backbones"
@@ -705,6 +735,9 @@ class Extractor:
             return None
         if not bench.in_range(n.value):
             return None
+        eq = re.search(r"([\w@\-]+)\s*=\s*$", s[max(0, n.start - 30):n.start])
+        if eq and not _METRIC.fullmatch(eq.group(1)):
+            return None  # "median delta = 0.409": a statistic, not a score
         kind = self._kind(s, links, i)
         metric = self._metric(s, links, i, target)
         qualifier = "range" if n.value_min is not None else self._list_qualifier(s, links, i)
@@ -729,12 +762,21 @@ class Extractor:
         n = links[i].number
         if _NON_SCORE_AFTER.match(s[n.end:n.end + 60]) or _OTHER_SCORE_BEFORE.search(s[max(0, n.start - 40):n.start]):
             return True
+        mc = _MEASURE_MOVES.search(s[max(0, n.start - 40):n.start])
+        if mc and not _METRIC.fullmatch(mc.group("m")) and mc.group("m").lower() not in ("performance", "results"):
+            return True  # "with coherence falling from 4.62 to 2.24": another measure's move
+        am = _ACRONYM_CHANGED.search(s[max(0, n.start - 80):n.start])
+        if am and not _METRIC.fullmatch(am.group("m")) and not self._is_benchmark_name(am.group("m")):
+            return True  # "increases the TPF of D2F-Dream to 10.1": a measure named by an acronym
         window = s[max(0, n.start - 60):n.start]
         measure = _NON_SCORE_BEFORE.search(window)
         # a name's own number is exempt ("GSM8K (98.1%)"), not "tokens on AIME24 from 2.54 to 0.39"
         if measure and (links[i].how not in ("left", "list", "list-one", "paren") or re.search(r"\bfrom\s*$", window)):
             after = _METRIC.match(re.sub(r"^\s*(?:absolute|relative|average)?\s*", "", s[n.end:n.end + 40]))
             between = _METRIC.search(window, measure.start() + 1)
+            if re.match(r"\s*(?:%|percent)?\s*(?:performance|accuracy)\s+(?:loss|drop|gain|improvement|degradation|"
+                        r"decrease|increase)", s[n.end:]):
+                return False  # "77% length reduction with only 1.1% performance loss"
             # "throughput with a negligible 0.84% accuracy drop": the number says what it measures; so does
             # a metric between ("five refinement steps increases first-turn accuracy from 58.2%")
             return not ((after and not after.group("metric").lower().startswith("score"))
@@ -899,7 +941,8 @@ class Extractor:
         # "compared to 6 percent for the token budget baseline", "vs. 90.83%": a baseline's number
         compared = re.search(r"\b(?:compared (?:to|with)|vs\.?|versus|than)\s*$", before) and not re.search(
             r"\b(?:more|less|greater|fewer|higher|lower|better|worse|over|up)\s+than\s*$", before)
-        fm = re.match(r"^\s*(?:%|percent)?\s*(?:for|of|by|with)\s+(?:the\s+|a\s+)?([A-Za-z][\w\-.]*[\w])",
+        fm = re.match(r"^\s*(?:%|percent)?\s*(?:for|of|by|with)\s+(?:the\s+|a\s+)?(?:(?-i:standard|vanilla|plain|"
+                      r"naive|base|original)\s+)?([A-Za-z][\w\-.]*[\w])",
                       s[n.end:])
         named = fm.group(1) if fm and is_name(fm.group(1)) and not self._is_benchmark_name(fm.group(1)) else None
         if compared:

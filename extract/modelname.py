@@ -46,3 +46,20 @@ def model_key(name: str) -> str:
     """
     key = _raw_key(name)
     return _aliases().get(key, key)
+
+
+# Families whose names are models, never datasets ("advantages on gpt-4o", "On Qwen3-8B, ...").
+_MODEL_FAMILY = re.compile(
+    r"^(?:gpt|o[134]|llama|qwen|qwq|claude|gemini|gemma|mistral|mixtral|ministral|deepseek|phi|olmo|falcon|vicuna|"
+    r"internlm|yi|glm|chatglm|baichuan|granite|command|grok|kimi|nemotron|smollm|opt|bloom|t5|flan)(?:[\d\-.:]|$)",
+    re.IGNORECASE)
+
+
+def is_model_family(token: str) -> bool:
+    """Whether a name belongs to a well-known model family.
+
+    >>> [is_model_family(t) for t in ["gpt-4o", "Qwen3-8B", "Llama", "o3-mini", "GSM8K", "Olympiad"]]
+    [True, True, True, True, False, False]
+    """
+    return bool(_MODEL_FAMILY.match(token))
+

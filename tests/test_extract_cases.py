@@ -388,6 +388,20 @@ BIGCORPUS = [
     case("It reaches 69.6 on AIME-24 and 45.7 on LiveCodeBench-v6, exceeding LLaDA-2.1-mini (16B) by more than 26 and "
          "15 points, respectively.", ("AIME", 69.6, "score", ...), ("AIME", 26, "delta", ...),
          id="bc-respectively-after-two-scores"),
+    # session 4: patterns behind held-out 11's first-run errors, on other abstracts of the bigcorpus
+    case("Our findings show that Auto Steer successfully modifies target behaviors (achieving scores of 3.33 vs. "
+         "2.98 for prompting on Llama-8B and 3.57 vs. 3.10 on Llama-70B), but causes dramatic performance "
+         "degradation: accuracy on the MMLU questions drops from 66% to 46% on Llama-8B and 87% to 73% on Llama-70B, "
+         "with coherence falling from 4.62 to 2.24 and 4.94 to 3.89 respectively.", ("MMLU", 66, "score", ...),
+         ("MMLU", 46, "score", ...), ("MMLU", 87, "score", ...), ("MMLU", 73, "score", ...),
+         id="bc-another-measure-falling"),
+    case("Experiments on Qwen2.5-Math-1.5B trained with the MATH dataset show that CATPO achieves 37.5% macro accuracy "
+         "across four benchmarks (AIME24, MATH-500, OlympiadBench, and MinervaMath), improving over TreeRPO by 1.9% "
+         "and GRPO by 4.8%.", id="bc-training-data-is-not-the-target"),
+    case("We find that sleep-time compute can reduce the amount of test-time compute needed to achieve the same "
+         "accuracy by ~ 5x on Stateful GSM-Symbolic and Stateful AIME and that by scaling sleep-time compute we can "
+         "further increase accuracy by up to 13% on Stateful GSM-Symbolic and 18% on Stateful AIME.",
+         id="bc-a-modified-benchmark-is-not-the-benchmark"),
 ]
 
 # Held-out 8's own sentences, added after its first run was recorded (the set is no longer untuned): the
@@ -445,6 +459,27 @@ HELDOUT_TUNED = [
     case("Evaluations on MTEB across Qwen, Mistral, and Llama backbones show that KV-Embedding outperforms existing "
          "training-free baselines by up to 10%, while maintaining robust performance on sequences up to 4,096 "
          "tokens.", ("MTEB", 10, "delta", "KV-Embedding"), id="h10-models-listed-in-a-frame"),
+    # held-out 11, after its first run
+    case("We introduce \"Sculpting,\" a constrained, rule-based prompting method designed to improve upon standard "
+         "CoT by reducing errors from semantic ambiguity and flawed common sense. We evaluate three prompting "
+         "strategies (Zero Shot, standard CoT, and Sculpting) across three OpenAI model generations (gpt-4o-mini, "
+         "gpt-4o, gpt-5) using the GSM8K mathematical reasoning benchmark (1,317 problems). Our findings reveal a "
+         "\"Prompting Inversion\": Sculpting provides advantages on gpt-4o (97% vs. 93% for standard CoT), but "
+         "becomes detrimental on gpt-5 (94.00% vs. 96.36% for CoT on full benchmark).",
+         ("GSM8K", 97, "score", "Sculpting"), ("GSM8K", 93, "score", "CoT"), ("GSM8K", 94.0, "score", "Sculpting"),
+         ("GSM8K", 96.36, "score", "CoT"), id="h11-carried-to-compared-scores"),
+    case("In a scaling study on 500 MATH problems with R1-Distill-Qwen-1.5B, learned spans outperform matched random "
+         "spans (median delta = 0.409, 355 of 500 positive; sign test p = 2.3e-21).",
+         id="h11-a-statistic-after-equals"),
+    case("Notably, LoPA increases the TPF of D2F-Dream to 10.1 on the GSM8K while maintaining performance superior to "
+         "the Dream baseline.", id="h11-an-acronym-measure"),
+    case("DLLM-JEPA improves over diffusion-only fine-tuning in every (task, architecture) combination we evaluate: up "
+         "to +18.7 pp on LLaDA-8B GSM8K and +11.4 pp on Dream-7B GSM8K, with consistent positive gains on Spider, "
+         "NL-RX-SYNTH, and Django.", ("GSM8K", 18.7, "delta", "DLLM-JEPA"), ("GSM8K", 11.4, "delta", "DLLM-JEPA"),
+         id="h11-model-then-benchmark"),
+    case("Notably, with a 1.5B model, our method achieves 77\\% length reduction with only 1.1\\% performance loss on "
+         "simple questions like GSM8k dataset, while the follow-up baseline sacrifices 4.3\\% for 68\\% length "
+         "reduction.", ("GSM8K", 1.1, "delta", ...), id="h11-performance-loss-like-gsm8k"),
 ]
 
 QUALIFIERS = [  # (sentence, benchmark, value, qualifier), real text
