@@ -300,14 +300,15 @@ def base_model_in(clause: str, is_benchmark: Callable[[str], bool] = lambda _: F
 
 _TITLE_OPENERS = frozenset("The A An On Towards Toward Beyond When Why How What Is Are Do Does Can".split())
 _TITLE_NAME = re.compile(r"^\s*(?P<name>[^:]{2,40}?)\s*:\s+\S")
+_INTRO_ADVERB = r"(?:(?:therefore|thus|hence|also|further|then|here|now|first|instead|finally|\w+ly)\s+)?"
 _INTRO_PATTERNS = [
     re.compile(rf"\b(?:called|named|dubbed|termed|coined|we call)\s+(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,3}})"),
     re.compile(
-        rf"\b(?:we|We|paper|work)\s+(?:propose|introduce|present|develop|design|release|build)s?\s+"
+        rf"\b(?:we|We|paper|work)\s+{_INTRO_ADVERB}(?:propose|introduce|present|develop|design|release|build)s?\s+"
         rf"(?:(?:a|an|the)\s+)?[^.;()]{{0,80}}?\((?P<name>{_TOKEN})\)"
     ),
     re.compile(
-        rf"\b(?:we|We)\s+(?:propose|introduce|present|develop|design|release|build|proposed|introduced|presented|"
+        rf"\b(?:we|We)\s+{_INTRO_ADVERB}(?:propose|introduce|present|develop|design|release|build|proposed|introduced|presented|"
         rf"developed|designed|released|built)\s+(?:(?:a|an)\s+[^.;,]{{0,60}}?,\s+)?"
         rf"[\"“]?(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,3}})[\"”]?"
         rf"(?=\s*(?:,|\(|:|\bwhich\b|\bthat\b|\bto\b|\bas\b|\ba\b|\ban\b))"
@@ -344,6 +345,8 @@ def own_system(title: str | None, abstract: str) -> str | None:
     'Engram'
     >>> own_system(None, "Here we introduce the Structured Recurrent Mixer, an architecture that allows ...")
     'Structured Recurrent Mixer'
+    >>> own_system(None, "We therefore introduce CANTANTE, a framework that decomposes system-level rewards.")
+    'CANTANTE'
     >>> own_system(None, "jina-reranker-v3 is a 0.6B parameter multilingual document reranker that ...")
     'jina-reranker-v3'
     >>> own_system(None, "Quantization is a practical technique for making models easier to deploy.") is None

@@ -90,7 +90,7 @@ _NAME_TOKEN = re.compile(r"(?<![\w\-])[A-Za-z0-9][\w\-.'’+]*[\w+]|(?<![\w\-])[
 _WORD = re.compile(r"[\w@\-.']+")
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
 _PREP_BEFORE = re.compile(
-    r"\b(?:on|in|across|at|like)\s+(?:(?:the|a|an|both|all|several|multiple|popular|standard|"
+    r"\b(?:on|in|across|at)\s+(?:(?:the|a|an|both|all|several|multiple|popular|standard|"
     r"challenging|widely-used|widely|used|well-known|public|benchmark|dataset|\w+-\w+|\d+|two|three|four|"
     r"original|full|entire|official|whole|complete|english|multilingual|test|clean|"
     r"five|six|seven|eight|nine|ten|twelve)\s+){0,3}$"
@@ -165,6 +165,10 @@ _OTHER_SCORE_BEFORE = re.compile(
     r"\b(?:a|an|the|its|their)\s+(?!(?:average|overall|final|total|mean|benchmark|test|aggregate|composite|high|"
     r"higher|highest|low|lower|best|top|new|strong|perfect|record|remarkable|competitive|impressive|good|leading|"
     r"maximum|peak|median)\b)(?-i:[a-z]+)\s+scores?\s+(?:of|is|was|at)\s*$", re.IGNORECASE)
+# what a change verb changes, then "from": "cutting the error rate of X on Y from 3% to ..."
+_CHANGED_OBJECT = re.compile(r"\b(?:cut|reduc|lower|decreas|increas|rais|improv|boost)\w*\s+(?:the\s+|its\s+)?"
+                             r"(?P<obj>(?:[\w\-]+\s+){0,2}?[\w\-]+)\s+(?:(?:of|on|for)\s+[^,;()]{0,70}?\s+)?from\s*$",
+                             re.IGNORECASE)
 # a measure that moves, then its values: "with coherence falling from 4.62 to 2.24"
 _MEASURE_MOVES = re.compile(r"\b(?P<m>[a-z][\w\-]*)\s+(?:falling|rising|dropping|declining|increasing|decreasing|"
                             r"going|moving|climbing)\s+from\s*$")
@@ -179,7 +183,7 @@ _FREQUENCY_BEFORE = re.compile(r"\b(?:occurs?|occurrences?|(?:in)?frequen\w*|dis
 
 _DELTA_LEFT = re.compile(
     r"(?:\bby|\bimprovements?|\bgains?|\bincreases?|\bboosts?|\blifts?|\bjumps?|\bmargin|\bimproves|\bimproved|"
-    r"\ban additional|\ban extra)"
+    r"\ban additional|\ban extra|\bdrops?\s+reaching)"
     r"(?:\s+(?:of|by))?(?:\s+(?:a|an|the|up to|over|more than|about|approximately|around|nearly|average|"
     # "by an average of", "gains exceeding 50 points", "improvements of approx. 4%"
     r"an average|on average|as much as|at least|roughly|of|exceeding|above|approx\.?))*\s*[~>]?\s*$",
@@ -219,6 +223,8 @@ _QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:\b(?:more than|over|above|exceeding|greater than|at least)|>|≥)\s*$", re.I), "over"),
     (re.compile(r"\b(?:an average of|on average|average|avg\.?|an average|mean)\s*(?:of\s*)?$", re.I), "average"),
     (re.compile(r"\b(?:average|mean)\s+(?:gains?|improvements?|increases?|boosts?)\s+(?:of\s+)?$", re.I), "average"),
+    (re.compile(r"\b(?:maximum|max\.?|peak|largest|biggest)\s+(?:[\w\-]+\s+){1,2}?(?:of|reaching|at)\s*$", re.I),
+     "up to"),  # "the maximum drop reaching 49.89%"
 ]
 
 _METRIC = re.compile(
@@ -595,7 +601,8 @@ class Extractor:
                 link.targets, link.how, link.strong = [t], "right", True  # "83.85% GSM8K accuracy"
                 return
             task_paren = _TASK_PAREN_BEFORE.search(before) and re.match(r"\s*\)", s[t.end:])  # one name only
-            if _PREP_BEFORE.search(before) or task_paren:
+            like = re.search(r"\blike\s+(?:the\s+)?$", before) and t.benchmark  # "on simple questions like GSM8k"
+            if _PREP_BEFORE.search(before) or task_paren or like:
                 if t.benchmark is None and not _PREP_BEFORE.search(before[-40:]) \
                         and not task_paren:
                     continue
@@ -762,6 +769,9 @@ class Extractor:
         n = links[i].number
         if _NON_SCORE_AFTER.match(s[n.end:n.end + 60]) or _OTHER_SCORE_BEFORE.search(s[max(0, n.start - 40):n.start]):
             return True
+        co = _CHANGED_OBJECT.search(s[max(0, n.start - 120):n.start])
+        if co and _NON_SCORE_CONTEXT.search(co.group("obj")):
+            return True  # "cutting the error rate of Qwen3 235B-A22B on difficult MATH problems from 3%"
         mc = _MEASURE_MOVES.search(s[max(0, n.start - 40):n.start])
         if mc and not _METRIC.fullmatch(mc.group("m")) and mc.group("m").lower() not in ("performance", "results"):
             return True  # "with coherence falling from 4.62 to 2.24": another measure's move
@@ -853,15 +863,28 @@ class Extractor:
             break
         if i > 0 and links[i - 1].pair_of == i:
             return self._metric(s, links, i - 1, target)  # "GSM8K accuracy dropping from 93% to 27%"
-        # an inherited metric: one distinct metric named in the sentence
-        found = {self._metric_text(x) for x in _METRIC.finditer(s)
-                 if not (x.group("metric").lower().startswith("score") and re.match(r"\s*[\d.]", s[x.end():]))}
+        # an inherited metric: one distinct metric named in the sentence (in the number's clause, when the
+        # sentence has several: "on HotpotQA, ... (F1 0.233 vs 0.177); on GSM8K, ... (0.43 vs 0.24)")
+        lo, hi = s.rfind(";", 0, n.start) + 1, s.find(";", n.end)
+        clause = s[lo:hi if hi != -1 else len(s)]
+        kept = "".join(part for part in re.split(r"(?<=;)", s)
+                       if part.find(clause) != -1 or not self._reports_elsewhere(part, target))
+        found = {self._metric_text(x) for x in _METRIC.finditer(kept)
+                 if not (x.group("metric").lower().startswith("score") and re.match(r"\s*[\d.]", kept[x.end():]))}
         found.discard("score") if len(found) > 1 else None
         if len(found) == 1:
             only = found.pop()
             # "score" alone is a metric only when written as one ("a score of", "scores on")
-            return only if only != "score" or re.search(r"\bscores?\s+(?:of|on)\b|\d\s*scores?\b", s) else None
+            return only if only != "score" or re.search(r"\bscores?\s+(?:of|on)\b|\d\s*scores?\b", kept) else None
         return None
+
+    def _reports_elsewhere(self, clause: str, target: Target) -> bool:
+        """Whether a clause reports on another dataset ("on HotpotQA, ... (F1 0.233 vs 0.177);"): its metric is
+        that dataset's, not one to inherit."""
+        names = [Target(m.start, m.end, m.benchmark, m.written) for m in self.registry.mentions(clause)]
+        names += self._foreign(clause, names)
+        return any((t.benchmark or t.text) != (target.benchmark or target.text) and not is_model_family(t.text)
+                   and _PREP_BEFORE.search(clause[max(0, t.start - 12):t.start].lower()) for t in names)
 
     @staticmethod
     def _metric_text(m: re.Match[str]) -> str:

@@ -480,6 +480,20 @@ HELDOUT_TUNED = [
     case("Notably, with a 1.5B model, our method achieves 77\\% length reduction with only 1.1\\% performance loss on "
          "simple questions like GSM8k dataset, while the follow-up baseline sacrifices 4.3\\% for 68\\% length "
          "reduction.", ("GSM8K", 1.1, "delta", ...), id="h11-performance-loss-like-gsm8k"),
+    # held-out 12, after its first run
+    case("We find that quantifying the uncertainty of a reasoning model through the length of its reasoning trace "
+         "yields an effective basis for deferral to a human, e.g., cutting the error rate of Qwen3 235B-A22B on "
+         "difficult MATH problems from 3% to less than 1% when deferring 7.5% of queries.",
+         id="h12-an-error-rate-cut-from"),
+    case("We therefore introduce CANTANTE, a framework that decomposes system-level rewards into per-agent update "
+         "signals by contrasting rollouts of multiple joint configurations on the same query. It improves over the "
+         "strongest baseline by +18.9 percentage points on MBPP and +12.5 percentage points on GSM8K, while incurring "
+         "a lower inference cost.", ("MBPP", 18.9, "delta", "CANTANTE"), ("GSM8K", 12.5, "delta", "CANTANTE"),
+         id="h12-we-therefore-introduce"),
+    case("The results show that even a slight perturbation involving only a single word can significantly reduce the "
+         "accuracy of all models, with the maximum drop reaching 49.89% on GSM8K and 35.40% on MATH500, while "
+         "preserving the high semantic consistency of the perturbed questions.", ("GSM8K", 49.89, "delta", ...),
+         ("MATH-500", 35.4, "delta", ...), id="h12-maximum-drop-reaching"),
 ]
 
 QUALIFIERS = [  # (sentence, benchmark, value, qualifier), real text
