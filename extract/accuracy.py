@@ -26,6 +26,7 @@ GOLD_SETS = {
     "held-out 10": ("heldout/bigcorpus_sample_10.txt", "heldout10.jsonl", "heldout10-negatives.jsonl"),
     "held-out 11": ("heldout/bigcorpus_sample_11.txt", "heldout11.jsonl", "heldout11-negatives.jsonl"),
     "held-out 12": ("heldout/bigcorpus_sample_12.txt", "heldout12.jsonl", "heldout12-negatives.jsonl"),
+    "held-out 13": ("heldout/bigcorpus_sample_13.txt", "heldout13.jsonl", "heldout13-negatives.jsonl"),
 }
 ACCURACY_FILE = Path(__file__).with_name("accuracy.json")
 

@@ -66,7 +66,7 @@ FINITE_VERBS = (
     "beats|beat|matches|ranks|tops|hits|produces|produce|secures|attained|leads|"
     "reports|performs|perform|cultivates|trains|provides|offers|lowers|reduces|cuts|retains|maintains|"
     "enables|allows|helps|lets|pushes|elevates|narrows|closes|accelerates|accelerate|speeds|exhibits|shows|"
-    "collapses|collapsed|recovers|recovered|preserves|preserved"
+    "collapses|collapsed|recovers|recovered|preserves|preserved|corrects|corrected|mitigates|solves|resolves"
 )
 PARTICIPLES = (
     "achieving|scoring|reaching|obtaining|yielding|improving|boosting|outperforming|surpassing|exceeding|"
@@ -98,8 +98,9 @@ _ADVERBS = re.compile(
     re.IGNORECASE,
 )
 _WITH_NAME = re.compile(
-    rf"\b(?:with|using|for|via)\s+(?:(?:a|an|the)\s+)?(?:(?:much\s+)?(?:smaller|larger|fine-tuned|finetuned|"
-    rf"pre-trained|pretrained|base|strong)\s+)?(?P<name>(?:{_TOKEN})(?:\s+(?:{_TOKEN}))*)"
+    rf"(?<!\bpar )\b(?:with|using|for|via)\s+(?:(?:a|an|the)\s+)?(?:(?:much\s+)?(?:smaller|larger|fine-tuned|"
+    rf"finetuned|pre-trained|pretrained|base|strong)\s+)?(?P<name>(?:{_TOKEN})(?:\s+(?:{_TOKEN}))*)"
+    # (not "on par with X")
 )
 
 
@@ -278,6 +279,9 @@ def subject_of(s: str, pos: int, is_benchmark: Callable[[str], bool] = lambda _:
             break  # "Cross-domain transfer is ...": capitalised because it opens the sentence
         if is_name(word) and not is_benchmark(word):
             return _name_run(left[colon + 1 + m.start():]) or word, "name"
+        if is_benchmark(word) and re.search(r"\b(?:on|in)\s+$", left[max(0, colon + 1 + m.start() - 4):
+                                                                    colon + 1 + m.start()], re.I):
+            continue  # "On GSM8K we observe ...": the frame, then the subject
         break
     return None, "none"
 
@@ -305,7 +309,7 @@ _INTRO_PATTERNS = [
     re.compile(rf"\b(?:called|named|dubbed|termed|coined|we call)\s+(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,3}})"),
     re.compile(
         rf"\b(?:we|We|paper|work)\s+{_INTRO_ADVERB}(?:propose|introduce|present|develop|design|release|build)s?\s+"
-        rf"(?:(?:a|an|the)\s+)?[^.;()]{{0,80}}?\((?P<name>{_TOKEN})\)"
+        rf"(?:(?:a|an|the)\s+)?[^.;()]{{0,80}}?\((?P<name>{_TOKEN}(?:\s[A-Z0-9]{{1,2}})?)\)"
     ),
     re.compile(
         rf"\b(?:we|We)\s+{_INTRO_ADVERB}(?:propose|introduce|present|develop|design|release|build|proposed|introduced|presented|"
@@ -341,6 +345,8 @@ def own_system(title: str | None, abstract: str) -> str | None:
     'Synthetic Data RL'
     >>> own_system(None, "we propose a novel Trajectory Score Matching (TSM) method")
     'TSM'
+    >>> own_system(None, "we propose the Hessian Robust Quantization (HeRo Q) algorithm, which applies ...")
+    'HeRo Q'
     >>> own_system(None, "we introduce conditional memory, instantiated via Engram, a module that modernizes ...")
     'Engram'
     >>> own_system(None, "Here we introduce the Structured Recurrent Mixer, an architecture that allows ...")

@@ -494,6 +494,25 @@ HELDOUT_TUNED = [
          "accuracy of all models, with the maximum drop reaching 49.89% on GSM8K and 35.40% on MATH500, while "
          "preserving the high semantic consistency of the perturbed questions.", ("GSM8K", 49.89, "delta", ...),
          ("MATH-500", 35.4, "delta", ...), id="h12-maximum-drop-reaching"),
+    # held-out 13, after its first run
+    case("With only 1,000 training examples, a pair of small open source models (3B+4B) reaches Pass@2 of 99.54% on "
+         "GSM8K and 92.08% on MATH, compared to 82.50% and 74.82% for single-model training.",
+         ("GSM8K", 99.54, "score", ...), ("MATH", 92.08, "score", ...), ("GSM8K", 82.5, "score", ...),
+         ("MATH", 74.82, "score", ...), id="h13-compared-to-a-pair"),
+    case("Across MATH Level 5, GSM8K, MMLU, and MMLU-Pro, ARMOR-MAD consistently improves over fixed-round "
+         "heterogeneous debate with the same model pool, reaching 65.5\\%, 96.5\\%, 90.0\\%, and 81.5\\% "
+         "accuracy, respectively.", ("GSM8K", 96.5, "score", "ARMOR-MAD"), ("MMLU", 90.0, "score", "ARMOR-MAD"),
+         ("MMLU-Pro", 81.5, "score", "ARMOR-MAD"), id="h13-math-level-5-is-not-math"),
+    case("Experiments on the challenging MATH Olympiad benchmark AIME demonstrate ReTool's superiority: Our 32B model "
+         "achieves 67% accuracy with 400 training steps, outperforming text-based RL baseline (40% accuracy, 1080 "
+         "steps) in efficiency and performance.", ("AIME", 67, "score", ...), ("AIME", 40, "score", ...),
+         id="h13-math-olympiad-is-not-math"),
+    case("Experiments on long-context benchmarks and GSM8K show that our method reduces FP16 KV cache size by 87.5% "
+         "with 2-bit quantization, while outperforming state-of-the-art KV cache quantization methods.",
+         id="h13-cache-size"),
+    case("Across structured reasoning tasks - arithmetic (GSM8K), logical deduction (PrOntoQA), and planning (Blocks "
+         "World) - CSR improves faithfulness by up to 70 percentage points over standard fine-tuning and process "
+         "supervision, with only minor accuracy loss.", id="h13-faithfulness"),
 ]
 
 QUALIFIERS = [  # (sentence, benchmark, value, qualifier), real text
