@@ -108,6 +108,9 @@ _GERUND_NP = re.compile(r"^(?P<verb>[A-Za-z][a-z]+ing)\s+(?P<x>\S+(?:\s+\S+)*?)(
 _APPLY_VERBS = frozenset("applying adding using combining integrating".split())
 
 
+_FACTOR = re.compile(r"\d+(?:\.\d+)?(?:x|×|%)", re.IGNORECASE)
+
+
 def is_name(token: str) -> bool:
     """Whether a token looks like a system or model name.
 
@@ -117,7 +120,7 @@ def is_name(token: str) -> bool:
     token = token.strip("()[],.;:'’")
     if not token or token in _COMMON_CAPITALISED:
         return False
-    if re.fullmatch(r"\d+(?:\.\d+)?(?:x|×|%)", token, re.IGNORECASE):
+    if token[0].isdigit() and _FACTOR.fullmatch(token):
         return False  # "5.33x", "40%": a factor or a share, never a name
     if token[0].isupper() or any(map(str.isupper, token[1:])):
         return True
@@ -317,14 +320,6 @@ _INTRO_PATTERNS = [
         rf"[\"“]?(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,3}})[\"”]?"
         rf"(?=\s*(?:,|\(|:|\bwhich\b|\bthat\b|\bto\b|\bas\b|\ba\b|\ban\b))"
     ),
-    # the name given further on, as an apposition: "we introduce conditional memory ..., instantiated via Engram, a
-    # module that ..."
-    re.compile(
-        rf"\b(?:we|We)\s+(?:propose|introduce|present|develop|design)\b[^.;]{{0,160}}?\b"
-        rf"(?P<name>(?:[A-Z][\w\-.+]*\s+){{0,3}}{_TOKEN}),\s+"
-        rf"an?\s+(?:[\w\-]+\s+){{0,3}}?(?:module|method|framework|model|approach|system|architecture|technique|"
-        rf"algorithm|mechanism|layer|pipeline|recipe)\b"
-    ),
     # "Our approach, JustGRPO, is minimalist ..."
     re.compile(rf"\b(?:Our|our)\s+(?:proposed\s+)?(?:approach|method|framework|model|system|algorithm|technique|"
                rf"pipeline|recipe),\s+(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,2}}),"),
@@ -379,12 +374,23 @@ def own_system(title: str | None, abstract: str) -> str | None:
                     break
             if kept:
                 return " ".join(kept)
+    # the name given further on, as an apposition: "we introduce conditional memory ..., instantiated via Engram, a
+    # module that ..." (searched only in the 200 characters after the verb: the pattern backtracks)
+    for verb in _INTRO_VERB.finditer(abstract):
+        seg = abstract[verb.end():verb.end() + 200].split(";", 1)[0]
+        m = _APPOSITION.search(seg)
+        if m and is_name(m.group("name").split()[-1]):
+            return m.group("name")
     m = _OPENING_NAME.match(abstract)
     if m and is_name(m.group("name")) and not _sentence_case(m.group("name")):
         return m.group("name")
     return None
 
 
+_INTRO_VERB = re.compile(r"\b(?:we|We)\s+(?:\w+\s+)?(?:propose|introduce|present|develop|design)\b")
+_APPOSITION = re.compile(
+    rf"\b(?P<name>(?:[A-Z][\w\-.+]*\s+){{0,3}}{_TOKEN}),\s+an?\s+(?:[\w\-]+\s+){{0,3}}?(?:module|method|"
+    r"framework|model|approach|system|architecture|technique|algorithm|mechanism|layer|pipeline|recipe)\b")
 # An abstract that opens by defining its system: "jina-reranker-v3 is a 0.6B parameter multilingual document
 # reranker that ..." (not "Quantization is a practical technique ...": a sentence-case word is a topic).
 _OPENING_NAME = re.compile(

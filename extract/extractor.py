@@ -26,7 +26,7 @@ from .attribution import base_model_in, clean_np, is_name, own_system, subject_o
 from .modelname import is_model_family, model_key
 from .numbers import Number, find_numbers
 from .record import Result
-from .registry import Registry, default_registry
+from .registry import Mention, Registry, default_registry
 from .text import mask, split_sentences
 
 
@@ -84,10 +84,14 @@ class Link:
     strong: bool = False
     pair_of: int | None = None  # index of Y for the X of "from X to Y"
     model_index: int | None = None  # position in a "respectively" list of models
+    measures_else: bool | None = None  # worked out once (list continuations ask for it again)
+    qualifier_before: str | bool | None = False  # False: not worked out yet
 
 
 _NAME_TOKEN = re.compile(r"(?<![\w\-])[A-Za-z0-9][\w\-.'’+]*[\w+]|(?<![\w\-])[A-Z]\b")
 _WORD = re.compile(r"[\w@\-.']+")
+_SIZE_SUFFIX = re.compile(r"-\d+(?:\.\d+)?[BM]$")
+_SIZE_NEXT = re.compile(r"\s+\d+(?:\.\d+)?[BM]\b")
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
 _PREP_BEFORE = re.compile(
     r"\b(?:on|in|across|at)\s+(?:(?:the|a|an|both|all|several|multiple|popular|standard|"
@@ -229,6 +233,9 @@ _QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
      "up to"),  # "the maximum drop reaching 49.89%"
 ]
 
+# any qualifier at all (one search; the list above decides which)
+_QUALIFIER_ANY = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _QUALIFIERS), re.IGNORECASE)
+
 _METRIC = re.compile(
     r"(?:(?P<mod>reasoning|solve|solving|overall|first-turn|top-1|final|answer|test|exact-match|output|task)\s+)?"
     r"(?P<metric>n?DCG@\d+|NDCG@\d+|nDCG|NDCG|MRR@\d+|MRR|Recall@\d+|R@\d+|MAP@\d+|mAP|MAP|Hit@\d+|P@\d+|"
@@ -304,10 +311,12 @@ class Extractor:
         """Every result reported in an abstract, in text order."""
         if not self.registry.prefilter.search(abstract):
             return []  # cheap literal prefilter: no benchmark named at all
-        hits = [m.start for m in self.registry.mentions(abstract) if m.benchmark]
+        all_mentions = self.registry.mentions(abstract)
+        hits = [m.start for m in all_mentions if m.benchmark]
         if not hits:
             return []  # only look-alikes ("MS COCO", "C-Eval") or names that must not match
         masked = mask(abstract)
+        same = masked == abstract  # no LaTeX to neutralise: a sentence's mentions are the abstract's (no re-scan)
         own = _OwnSystem(title, abstract)
         results: list[Result] = []
         k = 0
@@ -318,8 +327,11 @@ class Extractor:
         for sent in split_sentences(masked):
             while k < len(hits) and hits[k] < sent.start:
                 k += 1
+            found = None
             if k < len(hits) and hits[k] < sent.end:  # only sentences that may name a benchmark
-                found = self._sentence(abstract, masked, sent.start, sent.end, own)
+                known = [m for m in all_mentions if sent.start <= m.start < sent.end] if same else None
+                found = self._sentence(abstract, masked, sent.start, sent.end, own, known)  # None: names none
+            if found is not None:
                 results.extend(found)
                 pending, between, named, checked = (None if found else (sent.start, sent.end)), [], None, 0
             elif pending is not None:
@@ -363,8 +375,8 @@ class Extractor:
         by up to 2.6 points."): one benchmark takes every score of the sentence, several need "respectively"
         and one number each."""
         s = masked[start:end]
-        if len(s) > MAX_SENTENCE:
-            return []
+        if len(s) > MAX_SENTENCE or not own.name:
+            return []  # (only the paper's own system's scores are carried)
         links = [Link(n) for n in find_numbers(s)]
         if len(named) > 1 and not (len(links) == len(named) and re.search(r"\brespectively\b", s)):
             return []
@@ -401,14 +413,20 @@ class Extractor:
         """Foreign names: capitalised tokens that are not benchmark mentions (CaseHOLD, BIOSSES, ...)."""
         foreign = []
         for m in _NAME_TOKEN.finditer(s):
-            tok = _POSSESSIVE.sub("", m.group()).rstrip(".'’")
-            if tok[0].isdigit() or not is_name(tok):  # "3B--32B", "16-bit" are sizes, not names
+            word = m.group()
+            if (word.islower() and word.isalpha()) or word[0].isdigit():  # most words: never a name (fast path);
+                continue  # "3B--32B", "16-bit" are sizes, not names
+            tok = _POSSESSIVE.sub("", word).rstrip(".'’") if word[-1] in "s.'’" else word
+            if not is_name(tok):
                 continue
-            if re.match(r"\s*(?:=|<|>|≤|≥)", s[m.start() + len(tok):]):
+            end = m.start() + len(tok)
+            nxt = s[end:end + 12]
+            first = nxt.lstrip()[:1]
+            if first in ("=", "<", ">", "≤", "≥"):
                 continue  # "at T = 3.0", "N=500": a variable, not a dataset
-            if s[m.start() + len(tok):m.start() + len(tok) + 1] == "@":
+            if nxt[:1] == "@":
                 continue  # "Pass@8", "Recall@10": a metric
-            if re.search(r"-\d+(?:\.\d+)?[BM]$", tok) or re.match(r"\s+\d+(?:\.\d+)?[BM]\b", s[m.start() + len(tok):]):
+            if (tok[-1] in "BM" and _SIZE_SUFFIX.search(tok)) or (first.isdigit() and _SIZE_NEXT.match(nxt)):
                 continue  # "Llama3 8B", "Qwen3-8B": a model of some size, not a dataset
             if any(t.start <= m.start() < t.end for t in mentions):
                 continue
@@ -418,11 +436,18 @@ class Extractor:
     def _is_benchmark_name(self, name: str) -> bool:
         return bool(self.registry.mentions(name))
 
-    def _sentence(self, text: str, masked: str, start: int, end: int, own: _OwnSystem) -> list[Result]:
+    def _sentence(self, text: str, masked: str, start: int, end: int, own: _OwnSystem,
+                  known: list[Mention] | None = None) -> list[Result] | None:
+        """The sentence's results; None when it names no benchmark (only look-alikes such as "MS COCO")."""
         s = masked[start:end]
+        if known is not None:
+            mentions = [Target(m.start - start, m.end - start, m.benchmark, m.written) for m in known]
+        else:
+            mentions = [Target(m.start, m.end, m.benchmark, m.written) for m in self.registry.mentions(s)]
+        if not any(m.benchmark for m in mentions):
+            return None
         if len(s) > MAX_SENTENCE:
             return []  # no real sentence is this long: a table dump or garbage (and linking is per pair)
-        mentions = [Target(m.start, m.end, m.benchmark, m.written) for m in self.registry.mentions(s)]
         # a model's training data is not where its numbers were measured: "trained with the MATH dataset"
         mentions = [t for t in mentions if not (t.benchmark and _TRAINED_ON.search(s[max(0, t.start - 40):t.start]))]
         if not any(m.benchmark for m in mentions):
@@ -776,18 +801,29 @@ class Extractor:
 
     def _measures_else(self, s: str, links: list[Link], i: int) -> bool:
         """A measure that is not a score stands before the number, or before the number it is compared with."""
+        cached = links[i].measures_else
+        if cached is None:
+            cached = links[i].measures_else = self._measures_else_uncached(s, links, i)
+        return cached
+
+    def _measures_else_uncached(self, s: str, links: list[Link], i: int) -> bool:
         n = links[i].number
-        if _NON_SCORE_AFTER.match(s[n.end:n.end + 60]) or _OTHER_SCORE_BEFORE.search(s[max(0, n.start - 40):n.start]):
+        if _NON_SCORE_AFTER.match(s[n.end:n.end + 60]):
             return True
-        co = _CHANGED_OBJECT.search(s[max(0, n.start - 120):n.start])
-        if co and _NON_SCORE_CONTEXT.search(co.group("obj")):
-            return True  # "cutting the error rate of Qwen3 235B-A22B on difficult MATH problems from 3%"
-        mc = _MEASURE_MOVES.search(s[max(0, n.start - 40):n.start])
-        if mc and not _METRIC.fullmatch(mc.group("m")) and mc.group("m").lower() not in ("performance", "results"):
-            return True  # "with coherence falling from 4.62 to 2.24": another measure's move
-        am = _ACRONYM_CHANGED.search(s[max(0, n.start - 80):n.start])
-        if am and not _METRIC.fullmatch(am.group("m")) and not self._is_benchmark_name(am.group("m")):
-            return True  # "increases the TPF of D2F-Dream to 10.1": a measure named by an acronym
+        tail = s[max(0, n.start - 14):n.start].rstrip(" ~>(").lower()  # cheap checks before the costly patterns
+        if "score" in tail and _OTHER_SCORE_BEFORE.search(s[max(0, n.start - 40):n.start]):
+            return True
+        if tail.endswith("from"):
+            co = _CHANGED_OBJECT.search(s[max(0, n.start - 120):n.start])
+            if co and _NON_SCORE_CONTEXT.search(co.group("obj")):
+                return True  # "cutting the error rate of Qwen3 235B-A22B on difficult MATH problems from 3%"
+            mc = _MEASURE_MOVES.search(s[max(0, n.start - 40):n.start])
+            if mc and not _METRIC.fullmatch(mc.group("m")) and mc.group("m").lower() not in ("performance", "results"):
+                return True  # "with coherence falling from 4.62 to 2.24": another measure's move
+        if tail.endswith(("to", "by", "from")):
+            am = _ACRONYM_CHANGED.search(s[max(0, n.start - 80):n.start])
+            if am and not _METRIC.fullmatch(am.group("m")) and not self._is_benchmark_name(am.group("m")):
+                return True  # "increases the TPF of D2F-Dream to 10.1": a measure named by an acronym
         window = s[max(0, n.start - 60):n.start]
         measure = _NON_SCORE_BEFORE.search(window)
         # a name's own number is exempt ("GSM8K (98.1%)"), not "tokens on AIME24 from 2.54 to 0.39"
@@ -803,10 +839,10 @@ class Extractor:
                         or (between and not between.group("metric").lower().startswith("score")))
         # "fewer attempts (1.3 vs 2.0)", "reduces tokens by up to 80% on MMLU and 30% on GPQA": the partner's measure
         # and the Y of "tokens ... from 2.54 to 0.39"
-        return i > 0 and (bool(re.fullmatch(r"\s*(?:vs\.?|versus)\s*", s[links[i - 1].number.end:n.start]))
-                          or links[i - 1].pair_of == i
-                          or (self._continues(s, links, i - 1, i) and not _METRIC.match(s[n.end:n.end + 30].lstrip(
-                              " %")))) and self._measures_else(s, links, i - 1)
+        return i > 0 and self._measures_else(s, links, i - 1) and (
+            bool(re.fullmatch(r"\s*(?:vs\.?|versus)\s*", s[links[i - 1].number.end:n.start]))
+            or links[i - 1].pair_of == i
+            or (self._continues(s, links, i - 1, i) and not _METRIC.match(s[n.end:n.end + 30].lstrip(" %"))))
 
     def _kind(self, s: str, links: list[Link], i: int) -> str:
         n = links[i].number
@@ -921,20 +957,24 @@ class Extractor:
     def _list_qualifier(self, s: str, links: list[Link], i: int, before_only: bool = False) -> str | None:
         """The number's qualifier, or the one that opens the list it continues: "up to 13.4% on MATH, 8.8% on
         GPQA, and 7.0% on GSM8K" (every item is a maximum)."""
+        if before_only and links[i].qualifier_before is not False:
+            return links[i].qualifier_before  # type: ignore[return-value]
         q = self._qualifier(s, links[i].number, after=not before_only)
         paired = links[i].pair_of is not None or links[i - 1].pair_of == i if i > 0 else False
-        if q is None and i > 0 and not paired and links[i].number.sign != "-" and self._continues(s, links, i - 1, i):
+        if q is None and i > 0 and not paired and links[i].number.sign != "-":
             prev = self._list_qualifier(s, links, i - 1, before_only=True)  # not "71.9% on average and 79.9% on X"
-            if prev in ("up to", "average"):
-                return prev
+            if prev in ("up to", "average") and self._continues(s, links, i - 1, i):
+                q = prev
+        if before_only:
+            links[i].qualifier_before = q
         return q
 
     @staticmethod
     def _qualifier(s: str, n: Number, after: bool = True) -> str | None:
         left = s[max(0, n.start - 25):n.start]
-        for pattern, name in _QUALIFIERS:
-            if pattern.search(left):
-                return name
+        m = _QUALIFIER_ANY.search(left)
+        if m:  # the first pattern, in the order of _QUALIFIERS, that matches
+            return next(name for pattern, name in _QUALIFIERS if pattern.search(left))
         if after and re.match(r"^\s*on average\b", s[n.end:]):
             return "average"
         if re.search(r"\baverage\s+(?:[\w@\-]+\s+){1,2}by\s*$", s[max(0, n.start - 50):n.start], re.I):
@@ -958,28 +998,29 @@ class Extractor:
         link = links[i]
         n = link.number
         # a possessive right before: "compared to Vicuna's 6.57"
-        pm = re.search(r"([A-Za-z0-9][\w\-.]*[\w])(?:'s|’s)\s*$", s[:n.start])
+        near = s[max(0, n.start - 200):n.start]  # end-anchored patterns search this window, not the whole prefix
+        pm = re.search(r"([A-Za-z0-9][\w\-.]*[\w])(?:'s|’s)\s*$", near)
         if pm and is_name(pm.group(1)):
             return pm.group(1), "baseline"
         # "(83.55)" after "surpassing the dedicated reward model it replaces"
         before = s[:n.start]
-        if re.search(r"\(\s*$", before) and re.match(r"^\s*\)", s[n.end:]):
+        if re.search(r"\(\s*$", near) and re.match(r"^\s*\)", s[n.end:]):
             cm = re.search(r"\b(?:surpass\w*|outperform\w*|compared (?:to|with)|than|over|vs\.?|versus|beat\w*|"
                            r"match\w*|rival\w*|trail\w*|approach\w*)"
-                           r"\s+([^()]{1,60}?)\s*\(\s*$", before)
+                           r"\s+([^()]{1,60}?)\s*\(\s*$", near)
             if cm:
                 name, kind = clean_np(cm.group(1))
                 return (name if kind == "name" else None), "baseline"
         # the X of "from X to Y": the object of the verb
         # "compared to 6 percent for the token budget baseline", "vs. 90.83%": a baseline's number
-        compared = re.search(r"\b(?:compared (?:to|with)|vs\.?|versus|than)\s*$", before) and not re.search(
-            r"\b(?:more|less|greater|fewer|higher|lower|better|worse|over|up)\s+than\s*$", before)
+        compared = re.search(r"\b(?:compared (?:to|with)|vs\.?|versus|than)\s*$", near) and not re.search(
+            r"\b(?:more|less|greater|fewer|higher|lower|better|worse|over|up)\s+than\s*$", near)
         fm = re.match(r"^\s*(?:%|percent)?\s*(?:for|of|by|with)\s+(?:the\s+|a\s+)?(?:(?-i:standard|vanilla|plain|"
                       r"naive|base|original)\s+)?([A-Za-z][\w\-.]*[\w])",
                       s[n.end:])
         named = fm.group(1) if fm and is_name(fm.group(1)) and not self._is_benchmark_name(fm.group(1)) else None
         if compared:
-            if named is None and (cm := _PAREN_COMPARED.search(before)):
+            if named is None and (cm := _PAREN_COMPARED.search(near)):
                 name, kind = clean_np(cm.group(1))  # "nearly matches Supervised Fine-Tuning (93.9% vs 94.3% ...)"
                 named = name if kind == "name" and name and not self._is_benchmark_name(name) else None
             return named, "baseline"
@@ -990,10 +1031,10 @@ class Extractor:
             system = fm.group(1)  # a list of compared systems: any capitalised word ("Self-Verification")
             return (system if system[0].isupper() and not self._is_benchmark_name(system) else None), "baseline"
         # "(LLaMA 3.1 8B, 87.7%)": a model named at the start of the parenthesis
-        pn = re.search(r"\(\s*([A-Z][\w\-.]*(?:\s+[\w\-.]+){0,3}?),\s*$", before)
+        pn = re.search(r"\(\s*([A-Z][\w\-.]*(?:\s+[\w\-.]+){0,3}?),\s*$", near)
         if pn and is_name(pn.group(1).split()[0]) and not self._is_benchmark_name(pn.group(1)):
             return pn.group(1), "baseline"
-        if link.pair_of is not None and re.search(r"\((?:e\.g\.,|i\.e\.,)?\s*$", before):
+        if link.pair_of is not None and re.search(r"\((?:e\.g\.,|i\.e\.,)?\s*$", near):
             # "by up to 13.75 points (57.50% to 71.25% on AIME25)", "(96% -> 96% with Claude)": where the gain starts
             inside = s[n.end:s.find(")", n.end) if ")" in s[n.end:] else len(s)]
             return base_model_in(inside, self._is_benchmark_name), "baseline"
@@ -1015,9 +1056,9 @@ class Extractor:
                 name = self._system_named(obj)
                 return name, "baseline"
         # "a sharp drop for Phi-4-reasoning from 0.67 under chain-of-thought to 0.11": the system after "for"
-        ff = re.search(r"\bfor\s+([A-Za-z][\w\-.]*[\w])\s+from\s+[^;()]{0,80}$", before)
+        ff = re.search(r"\bfor\s+([A-Za-z][\w\-.]*[\w])\s+from\s+[^;()]{0,80}$", near)
         if ff and is_name(ff.group(1)) and not self._is_benchmark_name(ff.group(1)) and (
-                link.pair_of is not None or (i > 0 and links[i - 1].number.start > ff.end(1))):
+                link.pair_of is not None or (i > 0 and links[i - 1].number.start > ff.end(1) + max(0, n.start - 200))):
             return ff.group(1), "own"
         # compared-to baselines: "than X's", "vs. X (N)"
         subject, kind = subject_of(s, n.start, self._is_benchmark_name)

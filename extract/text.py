@@ -32,6 +32,7 @@ _LATEX_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"[${}]"), ""),
 ]
 
+_TIE = re.compile(r"(?<=[A-Za-z])~(?=[\w(])")
 _STYLED = re.compile(r"\\(?:textbf|textit|textsc|texttt|emph|mathbf|mathrm|text|underline)\{([^{}$\\]*)\}")
 
 _UNICODE = str.maketrans(
@@ -72,8 +73,8 @@ def mask(text: str) -> str:
     True
     """
     out = text.translate(_UNICODE)
-    if "\\" not in out and "$" not in out and "{" not in out and "~" not in out:
-        return out
+    if "\\" not in out and "$" not in out and "{" not in out:
+        return _TIE.sub(" ", out) if "~" in out else out
     out = out.replace("\\%", "% ")  # the percent stays attached to its number
     # \textbf{58.8}, \emph{d}-TreeRPO: the argument right-aligned, so it stays glued to what follows
     out = _STYLED.sub(lambda m: m.group(1).rjust(len(m.group())), out)
