@@ -233,6 +233,8 @@ _QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
      "up to"),  # "the maximum drop reaching 49.89%"
 ]
 
+_ON_AVERAGE_AFTER = re.compile(r"\s*on average\b")
+_AVERAGE_BY = re.compile(r"\baverage\s+(?:[\w@\-]+\s+){1,2}by\s*$", re.IGNORECASE)
 # any qualifier at all (one search; the list above decides which)
 _QUALIFIER_ANY = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _QUALIFIERS), re.IGNORECASE)
 
@@ -975,9 +977,9 @@ class Extractor:
         m = _QUALIFIER_ANY.search(left)
         if m:  # the first pattern, in the order of _QUALIFIERS, that matches
             return next(name for pattern, name in _QUALIFIERS if pattern.search(left))
-        if after and re.match(r"^\s*on average\b", s[n.end:]):
+        if after and _ON_AVERAGE_AFTER.match(s, n.end):
             return "average"
-        if re.search(r"\baverage\s+(?:[\w@\-]+\s+){1,2}by\s*$", s[max(0, n.start - 50):n.start], re.I):
+        if "average" in s[max(0, n.start - 50):n.start].lower() and _AVERAGE_BY.search(s[max(0, n.start - 50):n.start]):
             return "average"  # "boosting average performance by +2.5%"
         return None
 
