@@ -130,7 +130,7 @@ def _file_records(extractor: Extractor, f: Path) -> list[dict[str, Any]]:
     """The result records of one file (only the papers the name prefilter hits are parsed)."""
     return [r.to_record(paper.source, paper.title, paper.arxiv_id)
             for paper in iter_candidates(f, extractor.registry.prefilter)
-            for r in extractor.extract(paper.abstract, paper.title)]
+            for r in extractor.extract(paper.abstract, paper.title, prefiltered=True)]
 
 
 @app.command()

@@ -309,9 +309,10 @@ class Extractor:
         self.registry = registry or default_registry()
 
     # ------------------------------------------------------------------ public
-    def extract(self, abstract: str, title: str | None = None) -> list[Result]:
-        """Every result reported in an abstract, in text order."""
-        if not self.registry.prefilter.search(abstract):
+    def extract(self, abstract: str, title: str | None = None, prefiltered: bool = False) -> list[Result]:
+        """Every result reported in an abstract, in text order (`prefiltered`: the caller already found a name
+        literal in it, as `iter_candidates` does)."""
+        if not prefiltered and not self.registry.prefilter.search(abstract):
             return []  # cheap literal prefilter: no benchmark named at all
         all_mentions = self.registry.mentions(abstract)
         hits = [m.start for m in all_mentions if m.benchmark]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 # The contract fields, in order (DESIGN.md), then the fields added since.
@@ -43,8 +43,7 @@ class Result:
 
     def to_record(self, doc: str, paper_title: str | None, arxiv_id: str | None) -> dict[str, Any]:
         """The JSONL record (contract fields first)."""
-        data = asdict(self)
         out: dict[str, Any] = {"doc": doc, "paper_title": paper_title, "arxiv_id": arxiv_id}
         for name in FIELDS[3:]:
-            out[name] = data[name]
+            out[name] = getattr(self, name)  # (every field is a scalar: no deep copy as asdict() would make)
         return out
