@@ -85,7 +85,7 @@ class Link:
     pair_of: int | None = None  # index of Y for the X of "from X to Y"
     model_index: int | None = None  # position in a "respectively" list of models
     measures_else: bool | None = None  # worked out once (list continuations ask for it again)
-    qualifier_before: str | bool | None = False  # False: not worked out yet
+    qualifier_before: tuple[str | None] | None = None  # (the qualifier written before it,), once worked out
 
 
 _NAME_TOKEN = re.compile(r"(?<![\w\-])[A-Za-z0-9][\w\-.'’+]*[\w+]|(?<![\w\-])[A-Z]\b")
@@ -960,8 +960,8 @@ class Extractor:
     def _list_qualifier(self, s: str, links: list[Link], i: int, before_only: bool = False) -> str | None:
         """The number's qualifier, or the one that opens the list it continues: "up to 13.4% on MATH, 8.8% on
         GPQA, and 7.0% on GSM8K" (every item is a maximum)."""
-        if before_only and links[i].qualifier_before is not False:
-            return links[i].qualifier_before  # type: ignore[return-value]
+        if before_only and links[i].qualifier_before is not None:
+            return links[i].qualifier_before[0]
         q = self._qualifier(s, links[i].number, after=not before_only)
         paired = links[i].pair_of is not None or links[i - 1].pair_of == i if i > 0 else False
         if q is None and i > 0 and not paired and links[i].number.sign != "-":
@@ -969,7 +969,7 @@ class Extractor:
             if prev in ("up to", "average") and self._continues(s, links, i - 1, i):
                 q = prev
         if before_only:
-            links[i].qualifier_before = q
+            links[i].qualifier_before = (q,)
         return q
 
     @staticmethod
