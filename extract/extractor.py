@@ -960,8 +960,9 @@ class Extractor:
     def _list_qualifier(self, s: str, links: list[Link], i: int, before_only: bool = False) -> str | None:
         """The number's qualifier, or the one that opens the list it continues: "up to 13.4% on MATH, 8.8% on
         GPQA, and 7.0% on GSM8K" (every item is a maximum)."""
-        if before_only and links[i].qualifier_before is not None:
-            return links[i].qualifier_before[0]
+        cached = links[i].qualifier_before
+        if before_only and cached is not None:
+            return cached[0]
         q = self._qualifier(s, links[i].number, after=not before_only)
         paired = links[i].pair_of is not None or links[i - 1].pair_of == i if i > 0 else False
         if q is None and i > 0 and not paired and links[i].number.sign != "-":
