@@ -80,6 +80,7 @@ _VERB = re.compile(rf"(?<![\w\-])(?:(?P<finite>{FINITE_VERBS})|(?P<part>{PARTICI
 _SCORE_VERB_NEXT = re.compile(
     r"\s+(?:[\d~≈$]|an?\b|about|around|over|up|highly|well|higher|lower|best|top|only|just|nearly|roughly|"
     r"approximately|above|below|more|less|\+)", re.IGNORECASE)
+_OF_NEXT = re.compile(r"\s+of\b")
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|with|\d[\d.]*\s?%?)\s+$", re.IGNORECASE)  # "with gains of"
 _NP_START = re.compile(
     r"(?:^|,(?=\s)|[;:()]|\b(?:that|which|who|while|whereas|when|where|but|show|shows|demonstrate|demonstrates|"
@@ -229,10 +230,12 @@ def subject_of(s: str, pos: int, is_benchmark: Callable[[str], bool] = lambda _:
     left = s[:pos]
     verbs = [
         m for m in _VERB.finditer(left)
-        if not _NOUN_BEFORE.search(left[: m.start()])  # "a 7.44% increase" is a noun
-        and not re.match(r"\s+of\b", left[m.end():])  # "scores of 46.17"
-        and not (m.group().startswith("score") and not _SCORE_VERB_NEXT.match(left[m.end():]))  # "model scores"
-        and not (m.group() in _NOUN_FORMS and _AFTER_VERB.search(left[: m.start()]))  # "delivers consistent gains"
+        # (end-anchored checks search a window ending at the verb: `pos`/`endpos` keep the text's own boundaries)
+        if not _NOUN_BEFORE.search(left, max(0, m.start() - 40), m.start())  # "a 7.44% increase" is a noun
+        and not _OF_NEXT.match(left, m.end())  # "scores of 46.17"
+        and not (m.group().startswith("score") and not _SCORE_VERB_NEXT.match(left, m.end()))  # "model scores"
+        and not (m.group() in _NOUN_FORMS  # "delivers consistent gains"
+                 and _AFTER_VERB.search(left, max(0, m.start() - 120), m.start()))
     ]
     for i in range(len(verbs) - 1, -1, -1):
         v = verbs[i]
@@ -240,7 +243,7 @@ def subject_of(s: str, pos: int, is_benchmark: Callable[[str], bool] = lambda _:
             continue
         before = left[: v.start()]
         prev_end = verbs[i - 1].end() if i > 0 else 0
-        starts = [m.end() for m in _NP_START.finditer(before) if m.end() >= prev_end or m.end() == 0]
+        starts = [m.end() for m in _NP_START.finditer(before, max(0, prev_end - 20)) if m.end() >= prev_end]
         np_start = max([prev_end, *starts]) if starts else prev_end
         np = _ADVERBS.sub("", before[np_start:].rstrip())
         if re.search(r"(?:\band|\bbut|,)\s*$", np):
