@@ -45,13 +45,13 @@ _METHOD_NOUNS = frozenset(
     recipe technique algorithm pipeline strategy agent judge policy retriever reranker
     embedder tool""".split()
 )
-_OWN_NOUNS = r"(?:method|model|approach|framework|system|technique|algorithm|pipeline|strategy|tool|recipe"
+_OWN_NOUNS = r"method|model|approach|framework|system|technique|algorithm|pipeline|strategy|tool|recipe"
 _PRONOUN_OWN = re.compile(
     r"^(?:we|it|they|ours?|(?:our|the proposed|this|the resulting|the new|our proposed|our final|our best|the)"
-    r"\s+(?:proposed\s+|new\s+|final\s+|best\s+|full\s+|simple\s+|resulting\s+)?" + _OWN_NOUNS + r")s?"
+    r"\s+(?:proposed\s+|new\s+|final\s+|best\s+|full\s+|simple\s+|resulting\s+)?(?:" + _OWN_NOUNS + r")s?"
     # "this compact architecture", "our lightweight reranker": a demonstrative or "our", then adjectives
     r"|(?:our|this|the proposed|our proposed)\s+(?-i:[a-z]+\s+){0,2}?"
-    + _OWN_NOUNS + r"|architecture|design|reranker|retriever|embedder|encoder|solver|agent|variant)s?)$",
+    r"(?:" + _OWN_NOUNS + r"|architecture|design|reranker|retriever|embedder|encoder|solver|agent|variant)s?)$",
     re.IGNORECASE,
 )
 

@@ -302,6 +302,12 @@ def _words_between(s: str, a: int, b: int) -> int:
     return len(_WORD.findall(s[a:b]))
 
 
+def _after_preposition(s: str, names: list[Target]) -> list[Target]:
+    """Names right after "on/in/across" that are not model families: the data a clause reports on."""
+    return [t for t in names if not is_model_family(t.text)
+            and _PREP_BEFORE.search(s[max(0, t.start - 12):t.start].lower())]
+
+
 class Extractor:
     """Turns abstracts into `Result`s using a benchmark registry."""
 
@@ -368,8 +374,7 @@ class Extractor:
 
     def _names_other_data(self, s: str) -> bool:
         """A name after "on/in/across": the sentence reports on other data ("On MuSiQue, an oracle ...")."""
-        return len(s) > MAX_SENTENCE or any(_PREP_BEFORE.search(s[max(0, t.start - 12):t.start].lower())
-                                            and not is_model_family(t.text) for t in self._foreign(s, []))
+        return len(s) > MAX_SENTENCE or bool(_after_preposition(s, self._foreign(s, [])))
 
     def _carried(self, text: str, masked: str, start: int, end: int, own: _OwnSystem,
                  named: list[str]) -> list[Result]:
@@ -393,7 +398,7 @@ class Extractor:
             result = results[j]
             # only numbers whose clause has the paper's own system as its subject ("GeoSteer improved ...",
             # "It also ..."), in a metric the benchmark is scored by
-            if result is None or not own.name or result.role != "own" or own.name not in (result.model or ""):
+            if result is None or result.role != "own" or own.name not in (result.model or ""):
                 continue
             subject, kind = subject_of(s, link.number.start, self._is_benchmark_name)
             if not ((kind == "own" and not _REPORTED_THAT.search(s)) or (kind == "name" and subject == own.name)):
@@ -527,7 +532,7 @@ class Extractor:
                 if not names and resp and resp.start() > 60:  # "4%, 3%, and 5% across ... on A, B (6 subsets),
                     after_run = [t for t in targets if end <= t.start < end + resp.start()]
                     names = self._last_list(s, after_run, len(run))  # and C datasets respectively"
-                if not names and re.search(r"\brespectively\b", s[run[-1].number.end:run[-1].number.end + 60]):
+                if not names and resp and resp.end() <= 60:
                     names = self._last_list(s, [t for t in targets if t.end <= run[0].number.start], len(run)) \
                         or [t for t in mentions if t.end <= run[0].number.start]
                 if len(names) == len(run):
@@ -641,9 +646,10 @@ class Extractor:
                 if t.benchmark is None and not _PREP_BEFORE.search(before[-40:]) \
                         and not task_paren:
                     continue
-                after_t = [u for u in targets if u.start > t.end and u.benchmark and not s[t.end:u.start].strip()]
-                if t.benchmark is None and after_t and (is_model_family(t.text) or re.search(r"\d[BM]$", t.text)):
-                    t = after_t[0]  # "+18.7 pp on LLaDA-8B GSM8K": the model, then the benchmark
+                if t.benchmark is None and (is_model_family(t.text) or re.search(r"\d[BM]$", t.text)):
+                    # "+18.7 pp on LLaDA-8B GSM8K": the model, then the benchmark
+                    t = next((u for u in targets if u.start > t.end and u.benchmark
+                              and not s[t.end:u.start].strip()), t)
                 if _NEW_CLAUSE.search(before):
                     return  # "10 points compared to the strongest baseline, and on GSM8K it yields ...": another clause
                 strong = _words_between(s, n.end, t.start) <= 5
@@ -754,8 +760,7 @@ class Extractor:
                                                 if clause_start <= m.start < head_end):
                         head_end = clause_start + second
             if head_end is not None and head_end <= first_num:
-                in_head = [t for t in mentions if clause_start <= t.start < head_end and t.benchmark
-                           and not _TRAINED_ON.search(s[max(0, t.start - 40):t.start])]
+                in_head = [t for t in mentions if clause_start <= t.start < head_end and t.benchmark]
                 others = [t for t in foreign if clause_start <= t.start < head_end
                           and _PREP_OR_LIST.search(s[max(0, t.start - 12):t.start])
                           and not _MODELS_LISTED.match(s, t.end)]  # "across Qwen, Mistral, and Llama backbones"
@@ -932,8 +937,8 @@ class Extractor:
         that dataset's, not one to inherit."""
         names = [Target(m.start, m.end, m.benchmark, m.written) for m in self.registry.mentions(clause)]
         names += self._foreign(clause, names)
-        return any((t.benchmark or t.text) != (target.benchmark or target.text) and not is_model_family(t.text)
-                   and _PREP_BEFORE.search(clause[max(0, t.start - 12):t.start].lower()) for t in names)
+        return any((t.benchmark or t.text) != (target.benchmark or target.text)
+                   for t in _after_preposition(clause, names))
 
     @staticmethod
     def _metric_text(m: re.Match[str]) -> str:
