@@ -75,13 +75,17 @@ PARTICIPLES = (
 # verb forms that are also plural nouns: after a verb and an adjective or two they are its object
 _NOUN_FORMS = frozenset("gains records sets leads matches drops falls reports ranks tops hits lifts increases "
                         "decreases declines boosts cuts".split())
+_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?:significant|substantial|consistent|considerable|notable|remarkable|strong|large|clear|modest|great|huge|"
+    r"marked|dramatic|impressive|solid|steady|meaningful|absolute|relative|further|additional)\s+$", re.IGNORECASE)
 _AFTER_VERB = re.compile(rf"\b(?:{FINITE_VERBS})\s+(?:(?!(?:and|or|but|while|then)\b)[a-z][\w\-]*\s+){{0,2}}$")
 _VERB = re.compile(rf"(?<![\w\-])(?:(?P<finite>{FINITE_VERBS})|(?P<part>{PARTICIPLES}))(?![\w\-])")  # not "produce-..."
 _SCORE_VERB_NEXT = re.compile(
     r"\s+(?:[\d~≈$]|an?\b|about|around|over|up|highly|well|higher|lower|best|top|only|just|nearly|roughly|"
     r"approximately|above|below|more|less|\+)", re.IGNORECASE)
 _OF_NEXT = re.compile(r"\s+of\b")
-_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|with|\d[\d.]*\s?%?)\s+$", re.IGNORECASE)  # "with gains of"
+# "with gains of", "a 7.44% increase" (not "GLM-4.5 achieves": digits inside a name)
+_NOUN_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|with)|(?<![\w.\-])\d[\d.]*\s?%?)\s+$", re.IGNORECASE)
 _NP_START = re.compile(
     r"(?:^|,(?=\s)|[;:()]|\b(?:that|which|who|while|whereas|when|where|but|show|shows|demonstrate|demonstrates|"
     r"indicate|indicates|reveal|reveals|find|confirm|confirms)\b)\s*"
@@ -110,19 +114,20 @@ _APPLY_VERBS = frozenset("applying adding using combining integrating".split())
 
 
 _FACTOR = re.compile(r"\d+(?:\.\d+)?(?:x|×|%)", re.IGNORECASE)
+_UNIT_COMPOUND = re.compile(r"\d+(?:\.\d+)?-[a-z]+")
 
 
 def is_name(token: str) -> bool:
     """Whether a token looks like a system or model name.
 
-    >>> [is_name(t) for t in ["MuMath-Code-7B", "XTR", "Vicuna", "accuracy", "Our", "2-L", "5.33x"]]
-    [True, True, True, False, False, True, False]
+    >>> [is_name(t) for t in ["MuMath-Code-7B", "XTR", "Vicuna", "accuracy", "Our", "2-L", "5.33x", "3-hour"]]
+    [True, True, True, False, False, True, False, False]
     """
     token = token.strip("()[],.;:'’")
     if not token or token in _COMMON_CAPITALISED:
         return False
-    if token[0].isdigit() and _FACTOR.fullmatch(token):
-        return False  # "5.33x", "40%": a factor or a share, never a name
+    if token[0].isdigit() and (_FACTOR.fullmatch(token) or _UNIT_COMPOUND.fullmatch(token)):
+        return False  # "5.33x", "40%", "3-hour", "4-bit": a factor, a share or a quantity, never a name
     if token[0].isupper() or any(map(str.isupper, token[1:])):
         return True
     return any(map(str.isdigit, token)) and any(map(str.isalpha, token))
@@ -234,8 +239,9 @@ def subject_of(s: str, pos: int, is_benchmark: Callable[[str], bool] = lambda _:
         if not _NOUN_BEFORE.search(left, max(0, m.start() - 40), m.start())  # "a 7.44% increase" is a noun
         and not _OF_NEXT.match(left, m.end())  # "scores of 46.17"
         and not (m.group().startswith("score") and not _SCORE_VERB_NEXT.match(left, m.end()))  # "model scores"
-        and not (m.group() in _NOUN_FORMS  # "delivers consistent gains"
-                 and _AFTER_VERB.search(left, max(0, m.start() - 120), m.start()))
+        and not (m.group() in _NOUN_FORMS  # "delivers consistent gains", "demonstrate significant gains"
+                 and (_AFTER_VERB.search(left, max(0, m.start() - 120), m.start())
+                      or _ADJECTIVE_BEFORE.search(left, max(0, m.start() - 30), m.start())))
     ]
     for i in range(len(verbs) - 1, -1, -1):
         v = verbs[i]
@@ -271,25 +277,52 @@ def subject_of(s: str, pos: int, is_benchmark: Callable[[str], bool] = lambda _:
     for that in re.finditer(r"\b(?:show|shows|demonstrate|demonstrates|reveal|reveals|indicate|indicates|find|"
                             r"suggest|suggests|confirm|confirms)\s+that\s", left):
         colon = max(colon, that.end() - 1)  # "Our results show that CoT remains effective ...": after "that"
-    for m in re.finditer(r"[A-Za-z0-9][\w.\-+']*[\w+]", left[colon + 1:]):
+    start = colon + 1
+    for _ in range(3):  # an opening phrase ends at a comma: "Notably, fine-tuned with only code, Z1-7B ..."
+        found = _first_name(left, start, colon < 0 and start == 0, is_benchmark)
+        if isinstance(found, int):
+            start = found
+            continue
+        name, kind, at = found
+        if start > colon + 1 and kind == "name" and "," in left[at:] and not re.search(r"\b[Oo]ur\s*$", left[:at]):
+            break  # past an opening phrase, a name counts only in the number's own clause
+        return name, kind
+    return None, "none"
+
+
+def _first_name(left: str, start: int, opens: bool,
+                is_benchmark: Callable[[str], bool]) -> tuple[str | None, str, int] | int:
+    """The first name from `start` on (as `subject_of`, with where it starts), or where to look next when an
+    opening phrase ("After a 3-hour fine-tuning with 1K examples,") ends at a comma before any name."""
+    seg = left[start:]
+    intro = False
+    for m in re.finditer(r"[A-Za-z0-9][\w.\-+']*[\w+]", seg):
         if re.fullmatch(r"\d+", m.group()):
             continue  # an enumeration mark
         word = m.group()
+        first = not seg[:m.start()].strip(" ,()0123456789")
         if word in _COMMON_CAPITALISED or word.lower() in ("we", "our"):
+            if word.lower() == "our":  # "our Multiverse-32B stands as ...": the name after "our"
+                nxt = _name_run(seg[m.end():].lstrip())
+                if nxt and not is_benchmark(nxt) and not _SIZE_TOKEN.match(nxt):
+                    return nxt, "name", start + m.end()
             if word.lower() in ("we", "our", "it"):
-                return None, "own"
+                return None, "own", start + m.start()
+            intro = intro or first
             continue
-        if word[0].isupper() and word.lower().endswith(("ed", "ing", "ly")):
-            continue  # "Guided by these insights, ..."
-        if colon < 0 and m.start() == 0 and word[1:] == word[1:].lower() and not any(c.isdigit() for c in word):
+        if word.lower().endswith(("ed", "ing", "ly")) and (word[0].isupper() or first):
+            intro = intro or first
+            continue  # "Guided by these insights, ...", "fine-tuned with only code trajectories, ..."
+        if opens and m.start() == 0 and word[1:] == word[1:].lower() and not any(c.isdigit() for c in word):
             break  # "Cross-domain transfer is ...": capitalised because it opens the sentence
         if is_name(word) and not is_benchmark(word):
-            return _name_run(left[colon + 1 + m.start():]) or word, "name"
-        if is_benchmark(word) and re.search(r"\b(?:on|in)\s+$", left[max(0, colon + 1 + m.start() - 4):
-                                                                    colon + 1 + m.start()], re.I):
+            return _name_run(seg[m.start():]) or word, "name", start + m.start()
+        if is_benchmark(word) and re.search(r"\b(?:on|in)\s+$", seg[max(0, m.start() - 4):m.start()], re.I):
             continue  # "On GSM8K we observe ...": the frame, then the subject
+        if intro and "," in seg[m.end():]:
+            return start + seg.index(",", m.end()) + 1
         break
-    return None, "none"
+    return None, "none", start
 
 
 def base_model_in(clause: str, is_benchmark: Callable[[str], bool] = lambda _: False) -> str | None:
@@ -312,7 +345,12 @@ _TITLE_OPENERS = frozenset("The A An On Towards Toward Beyond When Why How What 
 _TITLE_NAME = re.compile(r"^\s*(?P<name>[^:]{2,40}?)\s*:\s+\S")
 _INTRO_ADVERB = r"(?:(?:therefore|thus|hence|also|further|then|here|now|first|instead|finally|\w+ly)\s+)?"
 _INTRO_PATTERNS = [
-    re.compile(rf"\b(?:called|named|dubbed|termed|coined|we call)\s+(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,3}})"),
+    # "we propose a method called X", "our framework, dubbed X" (not "a paradigm called X" the paper compares with)
+    re.compile(rf"\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work))\b[^.;]{{0,120}}?\b(?:called|named|dubbed|termed|coined|"
+               rf"we call)\s+(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,3}})"),
+    # "We present ZAYA1-8B, a reasoning-focused mixture-of-experts (MoE) model": the name before the apposition
+    re.compile(rf"\b(?:we|We)\s+{_INTRO_ADVERB}(?:propose|introduce|present|develop|design|release|build)s?\s+"
+               rf"(?P<name>{_TOKEN}),\s+(?:a|an|the)\s"),
     re.compile(
         rf"\b(?:we|We|paper|work)\s+{_INTRO_ADVERB}(?:propose|introduce|present|develop|design|release|build)s?\s+"
         rf"(?:(?:a|an|the)\s+)?[^.;()]{{0,80}}?\((?P<name>{_TOKEN}(?:\s[A-Z0-9]{{1,2}})?)\)"
@@ -351,6 +389,12 @@ def own_system(title: str | None, abstract: str) -> str | None:
     'Structured Recurrent Mixer'
     >>> own_system(None, "We therefore introduce CANTANTE, a framework that decomposes system-level rewards.")
     'CANTANTE'
+    >>> own_system(None, "we introduce the tokenization alignment distance (STAD), a metric that measures ...") is None
+    True
+    >>> own_system(None, "We present ZAYA1-8B, a reasoning-focused mixture-of-experts (MoE) model with 8B parameters")
+    'ZAYA1-8B'
+    >>> own_system(None, "Compared with baselines: (1) GitHub Copilot, and (2) a paradigm called MT-Synth.") is None
+    True
     >>> own_system(None, "jina-reranker-v3 is a 0.6B parameter multilingual document reranker that ...")
     'jina-reranker-v3'
     >>> own_system(None, "Quantization is a practical technique for making models easier to deploy.") is None
@@ -365,17 +409,16 @@ def own_system(title: str | None, abstract: str) -> str | None:
                     and words[0] not in _TITLE_OPENERS):  # "The Flexibility Trap: ..." names no system
                 return name
     for pattern in _INTRO_PATTERNS:
-        m = pattern.search(abstract)
-        if m:
-            name = m.group("name").strip(" ,.")
-            words = name.split()
+        for m in pattern.finditer(abstract):
+            if _NOT_SYSTEM_INTRO.match(abstract, m.end()):
+                continue  # "(STAD), a metric that ...": not a system
             kept = []
-            for w in words:
+            for w in m.group("name").strip(" ,.").split():
                 if is_name(w):
                     kept.append(w)
                 else:
                     break
-            if kept:
+            if kept:  # (not "we propose positive--negative pairing": look further on)
                 return " ".join(kept)
     # the name given further on, as an apposition: "we introduce conditional memory ..., instantiated via Engram, a
     # module that ..." (searched only in the 200 characters after the verb: the pattern backtracks)
@@ -390,6 +433,9 @@ def own_system(title: str | None, abstract: str) -> str | None:
     return None
 
 
+# what an introduced name turns out to be when it is not a system: "(STAD), a metric that measures ..."
+_NOT_SYSTEM_INTRO = re.compile(r"\)?\s*,\s*(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:metric|measure|benchmark|dataset|"
+                               r"corpus|suite|leaderboard|test set|score)s?\b")
 _INTRO_VERB = re.compile(r"\b(?:we|We)\s+(?:\w+\s+)?(?:propose|introduce|present|develop|design)\b")
 _APPOSITION = re.compile(
     rf"\b(?P<name>(?:[A-Z][\w\-.+]*\s+){{0,3}}{_TOKEN}),\s+an?\s+(?:[\w\-]+\s+){{0,3}}?(?:module|method|"

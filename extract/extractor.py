@@ -105,7 +105,8 @@ _LEFT_LINK = re.compile(
     r"(?:(?:of|is|from|at|reaching|with|to|by)\s+)?"
     r"(?:(?:up to|over|about|approximately|around|nearly|more than|~|>)\s*)?$"
 )
-_PREP_OR_LIST = re.compile(r"(?:\b(?:on|in|across)\s+(?:the\s+)?|,\s*(?:and\s+)?|\(|\band\s+)$")
+# what stands before a name in a list of datasets ("Across PRISM, AlpacaEval, and Chatbot Arena")
+_PREP_OR_LIST = re.compile(r"(?:\b(?:on|in|across|Across)\s+(?:the\s+)?|,\s*(?:and\s+)?|\(|\band\s+)$")
 _LIST_GAP = re.compile(r"^\s*(?:,|/|;)?\s*(?:and|or)?\s*$")
 _TARGET_LIST_GAP = re.compile(r"^\s*(?:,|/)?\s*(?:and|or)?\s*(?:the\s+)?$")
 # a number followed by what it was measured on, in words that name no benchmark ("+1.0% on code generation");
@@ -196,7 +197,7 @@ _DELTA_LEFT = re.compile(
     re.IGNORECASE,
 )
 _DELTA_RIGHT = re.compile(
-    r"^\s*(?:(?:absolute|relative|average|overall|\w+-point|point|points|pp|percentage|[\w\-]+)\s+){0,3}"
+    r"^\s*(?:(?:absolute|relative|average|overall|\w+-point|point|points|pp|percentage|[\w\-@]+)\s+){0,3}"
     r"(?:improvements?|improved|gains?|gained|increases?|boosts?|lift|higher|better|advantage|margin|jump|lead|"
     r"(?<=absolute )over|(?<=relative )over|(?<=points )over|(?<=pp )over|"  # "6.8% absolute over backbone"
     r"(?-i:drops?|decreases?|declines?|degradations?|loss))\b",  # lower case: "82.2% on DROP" is a benchmark
@@ -226,7 +227,7 @@ _QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bas much as\s*$", re.I), "up to"),
     (re.compile(r"\b(?:approximately|approx\.)\s*$", re.I), "approximately"),
     (re.compile(r"(?:\b(?:about|around|roughly|nearly|almost)(?:\s+an?)?|~|≈)\s*$", re.I), "about"),
-    (re.compile(r"(?:\b(?:more than|over|above|exceeding|greater than|at least)|>|≥)\s*$", re.I), "over"),
+    (re.compile(r"(?:\b(?:more than|over|above|exceeding|greater than|at least)|(?<![-=])>|≥)\s*$", re.I), "over"),
     (re.compile(r"\b(?:an average of|on average|average|avg\.?|an average|mean)\s*(?:of\s*)?$", re.I), "average"),
     (re.compile(r"\b(?:average|mean)\s+(?:gains?|improvements?|increases?|boosts?)\s+(?:of\s+)?$", re.I), "average"),
     (re.compile(r"\b(?:maximum|max\.?|peak|largest|biggest)\s+(?:[\w\-]+\s+){1,2}?(?:of|reaching|at)\s*$", re.I),
@@ -326,7 +327,7 @@ class Extractor:
             return []  # only look-alikes ("MS COCO", "C-Eval") or names that must not match
         masked = mask(abstract)
         same = masked == abstract  # no LaTeX to neutralise: a sentence's mentions are the abstract's (no re-scan)
-        own = _OwnSystem(title, abstract)
+        own = _OwnSystem(title, masked)  # (names read without their LaTeX: "\\textbf{Parallel-R1}")
         results: list[Result] = []
         k = 0
         pending: tuple[int, int] | None = None  # the last sentence naming benchmarks, when it reported nothing
@@ -1100,6 +1101,9 @@ class Extractor:
                 y_obj = self._system_named(re.sub(r"^\s*(?:\w+ly\s+)?[a-z]+\s+", "", after_subject))
                 if y_obj and y_obj != subject:
                     return f"{subject} ({y_obj})", "own"
+            inner = s[n.end:s.find(")", n.end)] if s.count("(", 0, n.start) > s.count(")", 0, n.start) else ""
+            if base and base not in subject and re.search(r"\b(?:for|with|on)\s+" + re.escape(base), inner):
+                return f"{subject} ({base})", "own"  # "NGM improves ... (e.g., +3.03 on GPQA for Qwen3-14B)"
             return subject, "own"
         if i > 0 and links[i - 1].pair_of == i and kind != "name":
             vm = _last(_RAISE_VERB, s[:links[i - 1].number.start])

@@ -101,20 +101,24 @@ _ABBREVIATIONS = frozenset(
     jr sr ca incl esp viz""".split()
 )
 
-_BOUNDARY = re.compile(r"[.!?](?:[\"')\]]*)\s+(?=[\"'(\[]?[A-Z0-9$\\])")
+_BOUNDARY = re.compile(r"[.!?](?:[\"')\]]*)\s+(?=[\"'(\[]?[A-Z0-9$\\])"
+                       r"|(?<=[a-z]{2})\.(?=[A-Z][a-z]+\s)")  # glued in the source: "RL model.Especially in ..."
 
 
 def split_sentences(text: str) -> list[Sentence]:
     """Split an abstract into sentences, keeping exact offsets.
 
     A boundary is a full stop, question or exclamation mark followed by space and
-    an upper-case letter or digit, unless the word before it is an abbreviation
-    (e.g., i.e., vs., et al., Mr.) or a single letter (initials).
+    an upper-case letter or digit, or a full stop glued between a lower-case word and
+    a capitalised one ("model.Especially"), unless the word before it is an
+    abbreviation (e.g., i.e., vs., et al., Mr.) or a single letter (initials).
 
     >>> [s.text for s in split_sentences("We use e.g. BM25. It scores 83.8 on GSM8K. Done")]
     ['We use e.g. BM25.', 'It scores 83.8 on GSM8K.', 'Done']
     >>> split_sentences("Our MR. Judge-7B wins.")[0].text
     'Our MR. Judge-7B wins.'
+    >>> [s.text for s in split_sentences("It beats the RL model.Especially on AIME it scores 40%.")]
+    ['It beats the RL model.', 'Especially on AIME it scores 40%.']
     """
     sentences: list[Sentence] = []
     start = 0
@@ -130,6 +134,8 @@ def split_sentences(text: str) -> list[Sentence]:
             word = text[word_start:dot].lower().lstrip("(\"'")
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
+            if m.end() == dot + 1 and any(c in word for c in "/@:."):
+                continue  # a glued full stop inside an address or a dotted name: "github.com/x.Name"
         end = m.start() + len(m.group().rstrip())
         if end > start:
             sentences.append(Sentence(text[start:end], start, end))

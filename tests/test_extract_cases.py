@@ -402,10 +402,16 @@ BIGCORPUS = [
          "accuracy by ~ 5x on Stateful GSM-Symbolic and Stateful AIME and that by scaling sleep-time compute we can "
          "further increase accuracy by up to 13% on Stateful GSM-Symbolic and 18% on Stateful AIME.",
          id="bc-a-modified-benchmark-is-not-the-benchmark"),
+    # seen in the whole-bigcorpus diff of session 5
+    case("On text-centric tasks, Sora-2 achieves 92% accuracy on MATH, and 75.53% accuracy on MMMU.",
+         ("MATH", 92, "score", "Sora-2"), id="bigcorpus-version-digits-before-the-verb"),
+    case("NGM improves average performance by 0.5 to 1.2 points, with particularly clear gains on code generation and "
+         "knowledge-intensive tasks (e.g., +3.0 on LiveCodeBench and +3.03 on GPQA for Qwen3-14B).",
+         ("GPQA", 3.03, "delta", "NGM (Qwen3-14B)"), id="bigcorpus-system-for-a-model-in-brackets"),
 ]
 
-# Held-out 8's own sentences, added after its first run was recorded (the set is no longer untuned): the
-# patterns had no other instance in the bigcorpus.
+# Held-out sets' own sentences (8-14), added after each first run was recorded (the sets are no longer
+# untuned): the patterns had no other instance in the bigcorpus.
 HELDOUT_TUNED = [
     case("Across mathematical reasoning and coding benchmarks, Order-Token Search consistently outperforms baselines "
          "on GSM8K, MATH500, Countdown, and HumanEval (3.1%, 3.8%, 7.9%, and 6.8% absolute over backbone), matching "
@@ -513,6 +519,36 @@ HELDOUT_TUNED = [
     case("Across structured reasoning tasks - arithmetic (GSM8K), logical deduction (PrOntoQA), and planning (Blocks "
          "World) - CSR improves faithfulness by up to 70 percentage points over standard fine-tuning and process "
          "supervision, with only minor accuracy loss.", id="h13-faithfulness"),
+    # held-out 14 (registry benchmarks), after its first run was recorded
+    case("Extensive evaluations show that Compass-Thinker-7B possesses exceptional reasoning potential, and achieves "
+         "superior performance on mathematics compared to the same-sized RL model.Especially in the challenging "
+         "AIME2024 evaluation, Compass-Thinker-7B achieves 40% accuracy.", ("AIME", 40, "score", "Compass-Thinker-7B"),
+         id="h14-glued-full-stop"),
+    case("After a 3-hour fine-tuning with 1K examples, our Multiverse-32B stands as the only open-sourced non-AR model "
+         "achieving performance on par with leading AR-LLMs of the same scale, evidenced by AIME24 & 25 scores of 54% "
+         "and 46%, respectively.", ("AIME", 54, "score", "Multiverse-32B"), ("AIME", 46, "score", "Multiverse-32B"),
+         id="h14-duration-is-not-a-name"),
+    case("Notably, fine-tuned with only code trajectories, Z1-7B demonstrates generalization to broader reasoning "
+         "tasks (47.5% on GPQA Diamond).", ("GPQA", 47.5, "score", "Z1-7B"), id="h14-subject-after-opening-phrases"),
+    case("Through multi-stage training on 23T tokens and comprehensive post-training with expert model iteration and "
+         "reinforcement learning, GLM-4.5 achieves strong performance across agentic, reasoning, and coding (ARC) "
+         "tasks, scoring 70.1% on TAU-Bench, 91.0% on AIME 24, and 64.2% on SWE-bench Verified.",
+         ("AIME", 91.0, "score", "GLM-4.5"), id="h14-version-digits-before-the-verb"),
+    case("To address this limitation, we propose \\textsc{Critique-Guided Distillation (CGD)}, a novel multi-stage "
+         "framework that integrates teacher model generated \\emph{explanatory critiques} and \\emph{refined "
+         "responses} into the SFT process. We perform extensive empirical evaluation of \\textsc{CGD}, on variety of "
+         "benchmark tasks, and demonstrate significant gains on both math (AMC23 +17.5%) and language understanding "
+         "tasks (MMLU-Pro +6.3%), while successfully mitigating the format drift issues observed in previous critique "
+         "fine-tuning (CFT) techniques.", ("MMLU-Pro", 6.3, "delta", "CGD"), id="h14-styled-name-significant-gains"),
+    case("We evaluated our approach on two popular benchmarks and demonstrated that our approach significantly "
+         "improved multiple state-of-the-art LLMs, e.g., 17.1% pass@1 improvement for code-davinci-002 on HumanEval. "
+         "Furthermore, we conducted a user study with 12 participants in comparison to two baselines: (1) interacting "
+         "with GitHub Copilot, and (2) interacting with a multi-step code generation paradigm called Multi-Turn "
+         "Program Synthesis.", ("HumanEval", 17.1, "delta", "code-davinci-002"),
+         id="h14-metric-improvement-a-called-baseline"),
+    case("Across PRISM, AlpacaEval, and Chatbot Arena, we show that principle refinement (ICAI+) may be a first step "
+         "towards ameliorating these problems: inter-executor agreement rises to $78\\%$, and transparent executors "
+         "match LLM judge accuracy ($66\\%$ vs.\\ $67\\%$).", id="h14-across-other-datasets-too"),
 ]
 
 QUALIFIERS = [  # (sentence, benchmark, value, qualifier), real text
@@ -526,6 +562,8 @@ QUALIFIERS = [  # (sentence, benchmark, value, qualifier), real text
      "code generation (MBPP), and logic puzzles (Sudoku), SePO consistently outperforms Manual-CoT, TextGrad, and "
      "MetaSPO, improving the average accuracy by 4.49 points compared to Manual-CoT.", "AIME", 4.49, "average"),
     ("The model achieves an average improvement of 3.89% on AIME 24/25 benchmarks.", "AIME", 3.89, "average"),
+    ("Extensive experiments demonstrate that DeepTool achieves superior performance, boosting Qwen2.5-7B significantly "
+     "across six benchmarks (e.g., AIME24: 3.2% -> 40.4% and HMMT25: 0.0% -> 28.6%).", "AIME", 40.4, None),
 ]
 
 
