@@ -29,9 +29,10 @@ GOLD_SETS = {
     "held-out 12": ("heldout/bigcorpus_sample_12.txt", "heldout12.jsonl", "heldout12-negatives.jsonl"),
     "held-out 13": ("heldout/bigcorpus_sample_13.txt", "heldout13.jsonl", "heldout13-negatives.jsonl"),
     "held-out 14 (registry)": ("heldout/bigcorpus_sample_14.txt", "heldout14.jsonl", "heldout14-negatives.jsonl"),
+    "held-out 15 (registry)": ("heldout/bigcorpus_sample_15.txt", "heldout15.jsonl", "heldout15-negatives.jsonl"),
 }
 # sets annotated on every registry benchmark; the others (and "all") are scored on the core five
-REGISTRY_SCOPED = {"held-out 14 (registry)"}
+REGISTRY_SCOPED = {"held-out 14 (registry)", "held-out 15 (registry)"}
 ACCURACY_FILE = Path(__file__).with_name("accuracy.json")
 
 

@@ -50,6 +50,7 @@ _PRONOUN_OWN = re.compile(
     r"^(?:we|it|they|ours?|(?:our|the proposed|this|the resulting|the new|our proposed|our final|our best|the)"
     r"\s+(?:proposed\s+|new\s+|final\s+|best\s+|full\s+|simple\s+|resulting\s+)?(?:" + _OWN_NOUNS + r")s?"
     # "this compact architecture", "our lightweight reranker": a demonstrative or "our", then adjectives
+    r"|(?:the|our)\s+(?:best|final|strongest)\s+(?:variant|configuration|version)"  # "The best variant improves"
     r"|(?:our|this|the proposed|our proposed)\s+(?-i:[a-z]+\s+){0,2}?"
     r"(?:" + _OWN_NOUNS + r"|architecture|design|reranker|retriever|embedder|encoder|solver|agent|variant)s?)$",
     re.IGNORECASE,
@@ -148,8 +149,8 @@ def _name_run(text: str) -> str | None:
     return " ".join(run) if run else None
 
 
-def clean_np(np: str) -> tuple[str | None, str]:
-    """Reduce a subject noun phrase to (model name or None, kind).
+def clean_np(np: str, opens: bool = False) -> tuple[str | None, str]:
+    """Reduce a subject noun phrase to (model name or None, kind); `opens`: the phrase opens its sentence.
 
     kind is "name", "own" (we / our method), "descriptive" ("the fixed-token
     approach") or "none".
@@ -170,6 +171,8 @@ def clean_np(np: str) -> tuple[str | None, str]:
     (None, 'none')
     >>> clean_np("The resulting Phi-4-Mini-Reasoning model")
     ('Phi-4-Mini-Reasoning', 'name')
+    >>> clean_np("Differential smoothing", opens=True)
+    ('Differential smoothing', 'descriptive')
     """
     np = np.strip(" ,;:-–—")
     np = _ADVERBS.sub("", np).strip()
@@ -213,9 +216,10 @@ def clean_np(np: str) -> tuple[str | None, str]:
     if (len(words) <= 4 and words[-1].lower() in _METHOD_NOUNS and any("-" in w for w in words[:-1])
             and not any(w.lower() in ("baseline", "leading", "base", "best") for w in words)):
         return " ".join(words), "descriptive"
+    low = [words[0][:1].lower() + words[0][1:], *words[1:]] if opens else words  # "Differential smoothing ..."
     if (1 < len(words) <= 3 and all(re.fullmatch(r"[a-z][a-z\-]*", w) and w not in _FUNCTION_WORDS
-                                    and not w.endswith("ly") for w in words)
-            and words[-1] not in _NOT_A_SYSTEM and words[0] not in _NOT_A_SYSTEM):
+                                    and not w.endswith("ly") for w in low)
+            and low[-1] not in _NOT_A_SYSTEM and low[0] not in _NOT_A_SYSTEM):
         return " ".join(words), "descriptive"  # "proportional rank allocation degrades accuracy by 4.5 points"
     return None, "none"
 
@@ -264,7 +268,7 @@ def subject_of(s: str, pos: int, is_benchmark: Callable[[str], bool] = lambda _:
             if rel:  # "a recipe that yields ...": the antecedent
                 return clean_np(rel.group("np"))
             continue
-        name, kind = clean_np(np)
+        name, kind = clean_np(np, opens=not before[:np_start].strip())
         if kind == "name" and name and is_benchmark(name):
             rest = [w.lower().strip(",.") for w in np.replace(name, " ").split()]
             if all(w in _BENCHMARK_NP_WORDS for w in rest):
@@ -391,6 +395,8 @@ def own_system(title: str | None, abstract: str) -> str | None:
     'CANTANTE'
     >>> own_system(None, "we introduce the tokenization alignment distance (STAD), a metric that measures ...") is None
     True
+    >>> own_system(None, "we further introduce a method that selects data to Maximize the Information Gain (MIG).")
+    'MIG'
     >>> own_system(None, "We present ZAYA1-8B, a reasoning-focused mixture-of-experts (MoE) model with 8B parameters")
     'ZAYA1-8B'
     >>> own_system(None, "Compared with baselines: (1) GitHub Copilot, and (2) a paradigm called MT-Synth.") is None
@@ -410,7 +416,7 @@ def own_system(title: str | None, abstract: str) -> str | None:
                 return name
     for pattern in _INTRO_PATTERNS:
         for m in pattern.finditer(abstract):
-            if _NOT_SYSTEM_INTRO.match(abstract, m.end()):
+            if _NOT_SYSTEM_INTRO.match(abstract, m.end("name")):
                 continue  # "(STAD), a metric that ...": not a system
             kept = []
             for w in m.group("name").strip(" ,.").split():
@@ -427,15 +433,21 @@ def own_system(title: str | None, abstract: str) -> str | None:
         m = _APPOSITION.search(seg)
         if m and is_name(m.group("name").split()[-1]):
             return m.group("name")
+        # an acronym defined by the capitalised words before it, further on in the sentence: "we further
+        # introduce an efficient sampling method that ... to Maximize the Information Gain (MIG)"
+        for acr in _ACRONYM.finditer(seg.split(". ", 1)[0]):
+            if _defines(acr.group("acr"), seg[:acr.start()]):
+                return acr.group("acr")
     m = _OPENING_NAME.match(abstract)
     if m and is_name(m.group("name")) and not _sentence_case(m.group("name")):
         return m.group("name")
     return None
 
 
-# what an introduced name turns out to be when it is not a system: "(STAD), a metric that measures ..."
-_NOT_SYSTEM_INTRO = re.compile(r"\)?\s*,\s*(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:metric|measure|benchmark|dataset|"
-                               r"corpus|suite|leaderboard|test set|score)s?\b")
+# what an introduced name turns out to be when it is an evaluation instrument, not a system: "(STAD), a metric
+# that measures ...", "PRIME, a benchmark for ..." (a training dataset still names what the paper's models learn from)
+_NOT_SYSTEM_INTRO = re.compile(r"\)?\s*,\s*(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:metric|measure|benchmark|"
+                               r"suite|leaderboard|test set|score)s?\b")
 _INTRO_VERB = re.compile(r"\b(?:we|We)\s+(?:\w+\s+)?(?:propose|introduce|present|develop|design)\b")
 _APPOSITION = re.compile(
     rf"\b(?P<name>(?:[A-Z][\w\-.+]*\s+){{0,3}}{_TOKEN}),\s+an?\s+(?:[\w\-]+\s+){{0,3}}?(?:module|method|"
@@ -446,6 +458,24 @@ _OPENING_NAME = re.compile(
     rf"^\s*(?P<name>{_TOKEN})\s+is\s+(?:a|an)\s+(?:[^.;:]|\.\d){{0,80}}?\b(?:model|LLM|reranker|retriever|embedder|"
     r"encoder|framework|system|method|approach|agent|pipeline|architecture|algorithm)s?\b"
 )
+
+
+_ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9\-]{1,12})\)")
+
+
+def _defines(acronym: str, before: str) -> bool:
+    """Whether the capitalised words right before a bracket spell `acronym`'s capitals.
+
+    >>> _defines("MIG", "to Maximize the Information Gain ")
+    True
+    >>> [_defines(a, "a reinforcement learning ") for a in ("RL", "MoE")]
+    [False, False]
+    """
+    capitals = [c for c in acronym if c.isupper()]
+    words = [w for w in re.split(r"[\s\-]+", before.strip()) if w]
+    initials = [w[0] for w in words if w[0].isupper()]
+    tail = words[-len(capitals):] if capitals else []
+    return len(capitals) >= 2 and initials[-len(capitals):] == capitals and bool(tail) and tail[-1][0].isupper()
 
 
 def _sentence_case(word: str) -> bool:

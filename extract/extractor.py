@@ -150,7 +150,7 @@ _NON_SCORE_CONTEXT = re.compile(
     r"memoriz\w*|contaminat\w*|leak\w*|sensitivity|variance|overlap|perplexity|acceptance length|flip rates?|"
     r"number of|errors?|rmse|mae|mse|mape|confidence|significance|thresholds?|vary\w*|variations?|"
     r"inconsisten\w*|sycophan\w*|hallucinat\w*|budgets?(?=\s+by\b)|steps|iterations|NFEs?|FLOPs?|cache|"
-    r"size|faithfulness)\b",
+    r"size|faithfulness|time to (?:first|last) token|TTFT|TTLT|TPOT)\b\)?",
     # error measures, statistics, thresholds, spreads
     re.IGNORECASE,
 )
@@ -193,7 +193,7 @@ _DELTA_LEFT = re.compile(
     r"\ban additional|\ban extra|\bdrops?\s+reaching)"
     r"(?:\s+(?:of|by))?(?:\s+(?:a|an|the|up to|over|more than|about|approximately|around|nearly|average|"
     # "by an average of", "gains exceeding 50 points", "improvements of approx. 4%"
-    r"an average|on average|as much as|at least|roughly|of|exceeding|above|approx\.?))*\s*[~>]?\s*$",
+    r"an average|on average|as much as|at least|roughly|of|exceeding|reaching|above|approx\.?))*\s*[~>]?\s*$",
     re.IGNORECASE,
 )
 _DELTA_RIGHT = re.compile(
@@ -223,7 +223,7 @@ _OTHER_DATA = re.compile(r"\b(?:datasets|benchmarks|tasks|domains|languages|othe
 _DECREASE_LEFT = re.compile(r"\b(?:drops?|decreases?|declines?|degrades?|lowers?|falls?|reduces?)\b[^.;]{0,30}$", re.I)
 
 _QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\bup to\s*$", re.I), "up to"),
+    (re.compile(r"\bup to(?:\s+an?)?\s*$", re.I), "up to"),  # "up to a 67% accuracy improvement"
     (re.compile(r"\bas much as\s*$", re.I), "up to"),
     (re.compile(r"\b(?:approximately|approx\.)\s*$", re.I), "approximately"),
     (re.compile(r"(?:\b(?:about|around|roughly|nearly|almost)(?:\s+an?)?|~|≈)\s*$", re.I), "about"),
@@ -234,14 +234,25 @@ _QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
      "up to"),  # "the maximum drop reaching 49.89%"
 ]
 
+# a model name, then an open bracket that holds the number: "surpassing ... on the Qwen3-32B (+11.04 on AIME'25"
+_MODEL_BEFORE_PAREN = re.compile(r"([A-Za-z][\w\-.]*[\w])\s*\((?:e\.g\.,?\s*)?[^()]*$")
+_SIZED = re.compile(r"\d+(?:\.\d+)?[BMK]\b")
+# a model named at the very end of the sentence, for everything reported in it
+_MODEL_AT_END = re.compile(r",\s*(?:for|with|using)\s+(?:the\s+)?([A-Za-z][\w\-.]*[\w])(?:\s+(?:base\s+)?"
+                           r"(?:model|backbone|LLM))?\s*[.)]?\s*$")
+# a relative clause that reports the numbers of what it follows: "outperforming ... baselines, which score 80%"
+_WHICH_SCORE = re.compile(r"(?:,\s*|\s)(?:which|who|that)\s+(?:only\s+)?(?:score[sd]?|achieve[sd]?|reach(?:es|ed)?|"
+                          r"obtain(?:s|ed)?|gets?|got)\s*$")
 _ON_AVERAGE_AFTER = re.compile(r"\s*on average\b")
+_AVERAGED_AFTER = re.compile(r"\s*(?:%|percent|points?|pp)?\s*(?:[a-z]+\s+){0,2}?(?:in|on) average\b")
 _AVERAGE_BY = re.compile(r"\baverage\s+(?:[\w@\-]+\s+){1,2}by\s*$", re.IGNORECASE)
 # any qualifier at all (one search; the list above decides which)
 _QUALIFIER_ANY = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _QUALIFIERS), re.IGNORECASE)
 
+# (a metric starts a word: not "EM" inside "STEM")
 _METRIC = re.compile(
     r"(?:(?P<mod>reasoning|solve|solving|overall|first-turn|top-1|final|answer|test|exact-match|output|task)\s+)?"
-    r"(?P<metric>n?DCG@\d+|NDCG@\d+|nDCG|NDCG|MRR@\d+|MRR|Recall@\d+|R@\d+|MAP@\d+|mAP|MAP|Hit@\d+|P@\d+|"
+    r"(?<![A-Za-z0-9])(?P<metric>n?DCG@\d+|NDCG@\d+|nDCG|NDCG|MRR@\d+|MRR|Recall@\d+|R@\d+|MAP@\d+|mAP|MAP|Hit@\d+|P@\d+|"
     r"pass@\d+|Pass@\d+|maj@\d+|avg@\d+|F1|EM|exact match|accuracy|accuracies|acc\.?|scores?|win[ -]rates?|"
     r"agreement rates?|success rates?|solve rates?|pass rates?|Spearman|Pearson|BLEU|ROUGE-L|Elo)(?![\w@])",
 )
@@ -638,6 +649,12 @@ class Extractor:
             if t.benchmark and not before.strip() and (n.decimal or n.unit):
                 link.targets, link.how, link.strong = [t], "right", True  # "83.85% GSM8K accuracy"
                 return
+            if re.fullmatch(r"\s*\(\s*", before) and re.match(r"\s*\)", s[t.end:]) and (
+                    t.benchmark or not (is_model_family(t.text) or _SIZED.search(t.text))):
+                # "gains of 2.4% (HumanEval) and 2.3% (MBPP)", "+8.3 pp (LiveCodeBench)": the dataset in brackets
+                # (one benchboard does not track, too), not a model ("+5.23% (Qwen-32B)")
+                link.targets, link.how, link.strong = [t], "right", True
+                return
             task_paren = _TASK_PAREN_BEFORE.search(before) and re.match(r"\s*\)", s[t.end:])  # one name only
             # "on simple questions like GSM8k", "19% accuracy improved on Llama3.2:1b for GSM8K task"
             like = t.benchmark and (re.search(r"\blike\s+(?:the\s+)?$", before) or (
@@ -668,7 +685,8 @@ class Extractor:
                 j += 1
             run, k = links[i:j + 1], j - i + 1
             compared = re.search(r"\b(?:compared (?:to|with)|vs\.?|versus|than)\s*$",
-                                 s[max(0, run[0].number.start - 15):run[0].number.start])
+                                 s[max(0, run[0].number.start - 15):run[0].number.start]) \
+                or _WHICH_SCORE.search(s, max(0, run[0].number.start - 30), run[0].number.start)
             if k >= 2 and all(not lk.targets or lk.how == "list-one" for lk in run) and i >= k \
                     and (re.search(r"\brespectively\b", s[run[-1].number.end:run[-1].number.end + 60]) or compared):
                 # (or "99.54% on GSM8K and 92.08% on MATH, compared to 82.50% and 74.82% for ...")
@@ -718,6 +736,7 @@ class Extractor:
                 and not _BOUNDARY.search(s, t.end, n.start)
                 and (t.benchmark or _PREP_BEFORE.search(s[max(0, t.start - 40):t.start]))
                 and not self._in_list(s, t, targets)  # "(MMLU, TruthfulQA, GSM8K), X reduces ... by 3.22%"
+                and not (i > 0 and links[i - 1].how == "right" and t in links[i - 1].targets)  # "10% in AIME and 4%"
             ]
             if near:
                 joint = [f for f in frames if near[-1] in f[2] and f[1] <= n.start]
@@ -729,7 +748,8 @@ class Extractor:
             while j >= 0 and not (links[j].number.decimal or links[j].number.unit or links[j].number.unit_word):
                 j -= 1
             if j >= 0 and links[j].targets and _words_between(s, links[j].number.end, n.start) <= 12 \
-                    and not re.search(r";|\bfrom\b", s[links[j].number.end:n.start]):
+                    and not re.search(r";|\bfrom\b", s[links[j].number.end:n.start]) \
+                    and not _AVERAGED_AFTER.match(s, n.end):  # "and 4% improvements in average": over all of them
                 link.targets, link.how = list(links[j].targets), "carry"
                 continue
             # (iii) a frame: "On the popular BEIR benchmark, ...", "Experiments on MTEB show ..."
@@ -836,7 +856,7 @@ class Extractor:
         window = s[max(0, n.start - 60):n.start]
         measure = _NON_SCORE_BEFORE.search(window)
         # a name's own number is exempt ("GSM8K (98.1%)"), not "tokens on AIME24 from 2.54 to 0.39"
-        if measure and (links[i].how not in ("left", "list", "list-one", "paren") or re.search(r"\bfrom\s*$", window)):
+        if measure and (links[i].how not in ("left", "list", "paren") or re.search(r"\bfrom\s*$", window)):
             after = _METRIC.match(re.sub(r"^\s*(?:absolute|relative|average)?\s*", "", s[n.end:n.end + 40]))
             between = _METRIC.search(window, measure.start() + 1)
             if re.match(r"\s*(?:%|percent)?\s*(?:performance|accuracy)\s+(?:loss|drop|gain|improvement|degradation|"
@@ -1021,6 +1041,17 @@ class Extractor:
             if cm:
                 name, kind = clean_np(cm.group(1))
                 return (name if kind == "name" else None), "baseline"
+        # "homogeneous role-play baselines, which score 80% and 65.93%": the clause's antecedent
+        first = i
+        while first > 0 and _LIST_GAP.match(s[links[first - 1].number.end:links[first].number.start]):
+            first -= 1  # the list this number is in
+        which = _WHICH_SCORE.search(s, max(0, links[first].number.start - 30), links[first].number.start)
+        if which is not None:
+            np = re.search(r"[^,;:()]{1,80}$", s[:which.start()])
+            name, kind = clean_np(np.group()) if np else (None, "none")
+            if kind == "own" or (name and name == own):
+                return own, "own"
+            return (name if kind in ("name", "descriptive") else None), "baseline"
         # the X of "from X to Y": the object of the verb
         # "compared to 6 percent for the token budget baseline", "vs. 90.83%": a baseline's number
         compared = re.search(r"\b(?:compared (?:to|with)|vs\.?|versus|than)\s*$", near) and not re.search(
@@ -1085,6 +1116,13 @@ class Extractor:
         paren = re.match(r"^\s*\(\s*(?:for\s+|with\s+|on\s+)?([A-Za-z][\w\-.]*[\w])\s*[,;)]", s[n.end:])
         if paren and is_name(paren.group(1)) and not self._is_benchmark_name(paren.group(1)):
             base = paren.group(1)  # "+5.23% (Qwen-32B, p < 0.01)": the model this number was measured on
+        held = _MODEL_BEFORE_PAREN.search(s, max(0, n.start - 120), n.start)
+        if held and (is_model_family(held.group(1)) or _SIZED.search(held.group(1))) \
+                and not self._is_benchmark_name(held.group(1)):
+            base = held.group(1)  # "on the Qwen3-32B (+11.04 on AIME'25 and +7.71 on AIME'24)": the model in brackets
+        end_model = None if base else _MODEL_AT_END.search(s, n.end)
+        if end_model and (is_model_family(end_model.group(1)) or _SIZED.search(end_model.group(1))):
+            base = end_model.group(1)  # "..., respectively, for the Qwen3-14B-Base model.": the whole report's model
         lead = re.match(r"^\s*(?:On|For|With|Using)\s+([A-Za-z0-9][\w\-.]*[\w])\s*,", s)
         if lead and is_name(lead.group(1)) and not self._is_benchmark_name(lead.group(1)):
             base = base or lead.group(1)

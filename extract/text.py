@@ -101,8 +101,10 @@ _ABBREVIATIONS = frozenset(
     jr sr ca incl esp viz""".split()
 )
 
-_BOUNDARY = re.compile(r"[.!?](?:[\"')\]]*)\s+(?=[\"'(\[]?[A-Z0-9$\\])"
-                       r"|(?<=[a-z]{2})\.(?=[A-Z][a-z]+\s)")  # glued in the source: "RL model.Especially in ..."
+# a full stop, perhaps a LaTeX comment mark after it ("graph. % Based on ..."), then a capital; or a full stop glued
+# between two sentences in the source ("RL model.Especially in ...")
+_BOUNDARY = re.compile(r"[.!?](?:[\"')\]]*)\s+(?:%\s+)?(?=[\"'(\[]?[A-Z0-9$\\])"
+                       r"|(?<=[a-z]{2})\.(?=[A-Z][a-z]+\s)")
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -119,6 +121,8 @@ def split_sentences(text: str) -> list[Sentence]:
     'Our MR. Judge-7B wins.'
     >>> [s.text for s in split_sentences("It beats the RL model.Especially on AIME it scores 40%.")]
     ['It beats the RL model.', 'Especially on AIME it scores 40%.']
+    >>> [s.text for s in split_sentences("It uses a graph. % Based on it, we gain 5%.")]
+    ['It uses a graph.', 'Based on it, we gain 5%.']
     """
     sentences: list[Sentence] = []
     start = 0
@@ -136,7 +140,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             if m.end() == dot + 1 and any(c in word for c in "/@:."):
                 continue  # a glued full stop inside an address or a dotted name: "github.com/x.Name"
-        end = m.start() + len(m.group().rstrip())
+        end = m.start() + len(m.group().split()[0])  # the stop and its closing quotes (not a "%" mark after)
         if end > start:
             sentences.append(Sentence(text[start:end], start, end))
         start = m.end()
