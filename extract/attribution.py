@@ -368,6 +368,13 @@ _INTRO_PATTERNS = [
     # "Our approach, JustGRPO, is minimalist ..."
     re.compile(rf"\b(?:Our|our)\s+(?:proposed\s+)?(?:approach|method|framework|model|system|algorithm|technique|"
                rf"pipeline|recipe),\s+(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,2}}),"),
+    # a title-case name before a generic noun: "we introduce a Silhouette-Aware Reweighting strategy that ..."
+    re.compile(
+        rf"\b(?:we|We)\s+{_INTRO_ADVERB}(?:propose|introduce|present|develop|design)s?\s+(?:a|an|the)\s+"
+        r"(?:(?:novel|new|simple|lightweight|general|unified|principled|efficient|effective)\s+)?"
+        r"(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){1,3})\s+(?:strategy|method|framework|approach|algorithm|"
+        r"technique|pipeline|recipe|module|mechanism|paradigm|objective)\b"
+    ),
     # the verb second in a coordination: "We question whether ... and propose TinyLoRA, a method ..."
     re.compile(
         rf"\b(?:we|We)\s+[a-z][^.;]{{0,80}}?\s+and\s+(?:propose|introduce|present|develop|design)\s+"
@@ -397,6 +404,8 @@ def own_system(title: str | None, abstract: str) -> str | None:
     True
     >>> own_system(None, "we further introduce a method that selects data to Maximize the Information Gain (MIG).")
     'MIG'
+    >>> own_system(None, "To confirm this, we introduce a Silhouette-Aware Reweighting strategy that prioritizes ...")
+    'Silhouette-Aware Reweighting'
     >>> own_system(None, "We present ZAYA1-8B, a reasoning-focused mixture-of-experts (MoE) model with 8B parameters")
     'ZAYA1-8B'
     >>> own_system(None, "Compared with baselines: (1) GitHub Copilot, and (2) a paradigm called MT-Synth.") is None

@@ -105,8 +105,14 @@ _LEFT_LINK = re.compile(
     r"(?:(?:of|is|from|at|reaching|with|to|by)\s+)?"
     r"(?:(?:up to|over|about|approximately|around|nearly|more than|~|>)\s*)?$"
 )
+# a comparison right before a name: the name is a system compared with, not a dataset
+_COMPARED_BEFORE = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|over|than)\s+(?:the\s+)?$")
+_COMPARED_NEAR = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|compared (?:to|with)|than|versus|vs\.?)"
+                            r"\s+[^,;()]{0,50}$")
+# one more item of a list of names, up to the comma after it
+_LIST_MORE = re.compile(r",\s*(?:and\s+)?(?:the\s+)?[A-Z][\w\-.']*(?:\s+[A-Z0-9][\w\-.']*){0,3}(?=\s*,)")
 # what stands before a name in a list of datasets ("Across PRISM, AlpacaEval, and Chatbot Arena")
-_PREP_OR_LIST = re.compile(r"(?:\b(?:on|in|across|Across)\s+(?:the\s+)?|,\s*(?:and\s+)?|\(|\band\s+)$")
+_PREP_OR_LIST = re.compile(r"(?:\b(?:on|in|across|Across|such as)\s+(?:the\s+)?|,\s*(?:and\s+)?|\(|\band\s+)$")
 _LIST_GAP = re.compile(r"^\s*(?:,|/|;)?\s*(?:and|or)?\s*$")
 _TARGET_LIST_GAP = re.compile(r"^\s*(?:,|/)?\s*(?:and|or)?\s*(?:the\s+)?$")
 # a number followed by what it was measured on, in words that name no benchmark ("+1.0% on code generation");
@@ -150,7 +156,8 @@ _NON_SCORE_CONTEXT = re.compile(
     r"memoriz\w*|contaminat\w*|leak\w*|sensitivity|variance|overlap|perplexity|acceptance length|flip rates?|"
     r"number of|errors?|rmse|mae|mse|mape|confidence|significance|thresholds?|vary\w*|variations?|"
     r"inconsisten\w*|sycophan\w*|hallucinat\w*|budgets?(?=\s+by\b)|steps|iterations|NFEs?|FLOPs?|cache|"
-    r"size|faithfulness|time to (?:first|last) token|TTFT|TTLT|TPOT)\b\)?",
+    r"size|faithfulness|time to (?:first|last) token|TTFT|TTLT|TPOT|runtime|"
+    r"(?:output|response|reasoning|CoT|generation|sequence|answer|thinking)\s+lengths?)\b\)?",
     # error measures, statistics, thresholds, spreads
     re.IGNORECASE,
 )
@@ -176,6 +183,14 @@ _OTHER_SCORE_BEFORE = re.compile(
 _CHANGED_OBJECT = re.compile(r"\b(?:cut|reduc|lower|decreas|increas|rais|improv|boost)\w*\s+(?:the\s+|its\s+)?"
                              r"(?P<obj>(?:[\w\-]+\s+){0,2}?[\w\-]+)\s+(?:(?:of|on|for)\s+[^,;()]{0,70}?\s+)?from\s*$",
                              re.IGNORECASE)
+# a measure of some systems that is improved: "the reasoning runtime of A, B, and C is improved by up to 70%"
+_PASSIVE_CHANGE = re.compile(r"\bthe\s+(?P<obj>(?:[\w\-]+\s+){0,2}?[\w\-]+)\s+of\s+[^;]{1,100}?\s+"
+                             r"(?:is|are|was|were)\s+(?:improved|increased|reduced|decreased|cut|lowered|accelerated)"
+                             r"\s+by\s+(?:up to\s+)?$")
+# a score named by what it measures, improved: "improves persona stability score (PSS) over RLVR by +21.2%"
+_NAMED_SCORE_CHANGED = re.compile(
+    r"\b(?:improv|increas|boost|rais|enhanc)\w*\s+(?:the\s+|its\s+)?(?!(?:average|overall|benchmark|test|mean|final)\b)"
+    r"(?-i:[a-z][\w\-]*\s+){1,3}scores?\s*(?:\([A-Z]{2,6}\)\s*)?(?:over\s+[^,;()]{1,30}?\s+)?by\s*$", re.IGNORECASE)
 # a measure that moves, then its values: "with coherence falling from 4.62 to 2.24"
 _MEASURE_MOVES = re.compile(r"\b(?P<m>[a-z][\w\-]*)\s+(?:falling|rising|dropping|declining|increasing|decreasing|"
                             r"going|moving|climbing)\s+from\s*$")
@@ -184,6 +199,9 @@ _ACRONYM_CHANGED = re.compile(r"\b(?:increas|rais|boost|improv|reduc|lower|decre
                               r"(?P<m>[A-Z]{2,6})\s+(?:of\s+[^,;]{0,40}?\s+)?(?:to|by|from)\s*$")
 # Measures that are never benchmark scores, wherever they sit near the number.
 _NON_SCORE_NEAR = re.compile(r"\b(?:guess\w*|memoriz\w*|contaminat\w*|leak\w*|correlat\w*)\b", re.IGNORECASE)
+# the benchmark's data used for another task: "by 7.6% on AIME for post-training detection"
+_DETECTION_AFTER = re.compile(r"\s*(?:%|percent|points?|pp)?\s*on\s+(?:the\s+)?\S+(?:\s+\S+)?\s+for\s+[\w\- ]{0,30}?"
+                              r"(?:detection|identification|attribution)\b")
 # How often something happens, anywhere in the words before the number: "disagreement occurs infrequently (e.g.,
 # only 6% in GSM8K)", "decreases repetition frequency by 12%".
 _FREQUENCY_BEFORE = re.compile(r"\b(?:occurs?|occurrences?|(?:in)?frequen\w*|disagree\w*)\b", re.IGNORECASE)
@@ -243,6 +261,14 @@ _MODEL_AT_END = re.compile(r",\s*(?:for|with|using)\s+(?:the\s+)?([A-Za-z][\w\-.
 # a relative clause that reports the numbers of what it follows: "outperforming ... baselines, which score 80%"
 _WHICH_SCORE = re.compile(r"(?:,\s*|\s)(?:which|who|that)\s+(?:only\s+)?(?:score[sd]?|achieve[sd]?|reach(?:es|ed)?|"
                           r"obtain(?:s|ed)?|gets?|got)\s*$")
+# the model a sentence opens on: "Applied to Qwen3-30B-A3B-Thinking-2507, MarsRL improves ..."
+_LEAD_MODEL = re.compile(r"^\s*(?:(?:When\s+)?[Aa]pplied to|On|For|With|Using)\s+(?:the\s+)?"
+                         r"([A-Za-z0-9][\w\-.]*[\w])\s*,")
+# a method named in lower case after a compared number: "versus 68.69% for majority voting with the same ..."
+_FOR_METHOD = re.compile(r"\s*(?:%|percent)?\s*for\s+(?:the\s+)?((?:[a-z][\w\-]*\s?){2,3}?)(?=\s*(?:[,;.)]|$|"
+                         r"\s(?:with|on|in|at|under|using|and|while)\b))")
+# a benchmark named by reference to the sentence before
+_SAME_BENCHMARK = re.compile(r"\bthe same (?:benchmarks?|datasets?|test sets?|evaluation set)\b")
 _ON_AVERAGE_AFTER = re.compile(r"\s*on average\b")
 _AVERAGED_AFTER = re.compile(r"\s*(?:%|percent|points?|pp)?\s*(?:[a-z]+\s+){0,2}?(?:in|on) average\b")
 _AVERAGE_BY = re.compile(r"\baverage\s+(?:[\w@\-]+\s+){1,2}by\s*$", re.IGNORECASE)
@@ -345,6 +371,7 @@ class Extractor:
         between: list[tuple[int, int]] = []  # the sentences since then
         named: list[str] | None = None  # what `pending` names alone (worked out when first needed)
         checked = 0  # sentences of `between` already known not to name other data
+        last: tuple[int, int] | None = None  # the last sentence that named a benchmark
         for sent in split_sentences(masked):
             while k < len(hits) and hits[k] < sent.start:
                 k += 1
@@ -352,8 +379,11 @@ class Extractor:
             if k < len(hits) and hits[k] < sent.end:  # only sentences that may name a benchmark
                 known = [m for m in all_mentions if sent.start <= m.start < sent.end] if same else None
                 found = self._sentence(abstract, masked, sent.start, sent.end, own, known)  # None: names none
+            if found is None and last is not None:
+                found = self._same_benchmark(abstract, masked, sent.start, sent.end, own, last)
             if found is not None:
                 results.extend(found)
+                last = (sent.start, sent.end)
                 pending, between, named, checked = (None if found else (sent.start, sent.end)), [], None, 0
             elif pending is not None:
                 s = masked[sent.start:sent.end]
@@ -371,6 +401,17 @@ class Extractor:
                 checked = len(between)
                 results.extend(self._carried(abstract, masked, sent.start, sent.end, own, named))
         return results
+
+    def _same_benchmark(self, text: str, masked: str, start: int, end: int, own: _OwnSystem,
+                        last: tuple[int, int]) -> list[Result] | None:
+        """Results of a sentence that names its benchmark as "the same benchmark": the one benchmark the last
+        sentence naming benchmarks named ("... from 74.0% to 81.8% on the same benchmark")."""
+        same_as = _SAME_BENCHMARK.search(masked, start, end)
+        alone = self._named_alone(masked[last[0]:last[1]]) if same_as else []
+        if not same_as or len(alone) != 1:
+            return None
+        return self._sentence(text, masked, start, end, own, [Mention(same_as.start(), same_as.end(),
+                                                                      same_as.group(), alone[0])])
 
     def _named_alone(self, s: str) -> list[str]:
         """The benchmarks a sentence names, when it names no other dataset beside them (a later sentence's
@@ -592,6 +633,11 @@ class Extractor:
             if _LEFT_LINK.fullmatch(gap) or gap == "":
                 if t.benchmark is None and not t.text.isupper() and "(" not in gap and gap.strip():
                     return  # a foreign capitalised word followed by prose is not a dataset label
+                if t.benchmark is None and re.search(r"\bby\b", gap) and _COMPARED_BEFORE.search(
+                        s, max(0, t.start - 30), t.start):
+                    return  # "AAO outperforms DPO by up to 8.9 points on AlpacaEval 2": the system it beats
+                if t.benchmark is None and "(" in gap and _COMPARED_NEAR.search(s, max(0, t.start - 60), t.start):
+                    return  # "surpassing the previous state-of-the-art pipeline DCLM (31.98%)": a compared system
                 if t.benchmark is None and "(" in gap and self._names_benchmark_inside(s, n, targets):
                     return  # "matches Supervised Fine-Tuning (93.9% vs 94.3% on GSM8K)": the parenthesis says
                 link.targets, link.how, link.strong = [t], "left", True
@@ -614,8 +660,9 @@ class Extractor:
             return
         for t in targets:
             if t.end <= pos and s[t.end:pos].strip() == "":
-                if t.benchmark is None and self._names_benchmark_inside(s, n, targets):
-                    return
+                if t.benchmark is None and (self._names_benchmark_inside(s, n, targets)
+                                            or _COMPARED_NEAR.search(s, max(0, t.start - 60), t.start)):
+                    return  # (a compared system: "surpassing the previous pipeline DCLM (31.98%)")
                 link.targets, link.how, link.strong = [t], "paren", True
                 return
 
@@ -709,8 +756,8 @@ class Extractor:
                 x.targets, x.how, x.strong = list(y.targets), "versus", y.strong  # "(93.9% vs 94.3% on GSM8K)"
                 continue
             elided = i >= 2 and links[i - 2].pair_of == i - 1 and re.search(r"\band\s*$", before)
-            if (re.fullmatch(r"\s*to\s*", gap) and (re.search(r"(?:\bfrom|\(|\(e\.g\.,|\(i\.e\.,)\s*$", before)
-                                                     or elided)) \
+            to = re.fullmatch(r"\s*(?:\([^()]{1,30}\)\s*)?to\s*", gap)  # (a bracket after X: "56.7% (majority@64) to")
+            if (to and (re.search(r"(?:\bfrom|\(|\(e\.g\.,|\(i\.e\.,)\s*$", before) or elided)) \
                     or arrow:  # "from 73.2% to 75.8%", "(e.g., 15.2% to 39.0% on GSM8K)", "from A to B and C to D"
                 if x.how == "left" and x.targets:  # "on AIME from 69.8% to 72.4% and on GPQA ...": AIME's
                     y.targets, y.how, y.strong = list(x.targets), "to", x.strong
@@ -780,6 +827,8 @@ class Extractor:
                     if second != -1 and not any(m.benchmark for m in mentions
                                                 if clause_start <= m.start < head_end):
                         head_end = clause_start + second
+                    while more := _LIST_MORE.match(s, head_end):  # "..., including GPQA Diamond, LiveCodeBench, and
+                        head_end = more.end()  # AIME, ...": the whole list heads the clause
             if head_end is not None and head_end <= first_num:
                 in_head = [t for t in mentions if clause_start <= t.start < head_end and t.benchmark]
                 others = [t for t in foreign if clause_start <= t.start < head_end
@@ -802,7 +851,7 @@ class Extractor:
         if self._measures_else(s, links, i):
             return None  # "reduces tokens by 30%", "fewer attempts (1.3 vs 2.0)": the number measures something else
         if _NON_SCORE_NEAR.search(s[max(0, n.start - 60):n.end + 80]) \
-                or _FREQUENCY_BEFORE.search(s[max(0, n.start - 60):n.start]):
+                or _FREQUENCY_BEFORE.search(s[max(0, n.start - 60):n.start]) or _DETECTION_AFTER.match(s, n.end):
             return None
         if not bench.in_range(n.value):
             return None
@@ -849,6 +898,12 @@ class Extractor:
             mc = _MEASURE_MOVES.search(s[max(0, n.start - 40):n.start])
             if mc and not _METRIC.fullmatch(mc.group("m")) and mc.group("m").lower() not in ("performance", "results"):
                 return True  # "with coherence falling from 4.62 to 2.24": another measure's move
+        if re.search(r"\bby(?: up to)?$", tail):
+            pc = _PASSIVE_CHANGE.search(s, max(0, n.start - 200), n.start)
+            if pc and _NON_SCORE_CONTEXT.search(pc.group("obj")):
+                return True  # "the reasoning runtime of A, B, and C is improved by up to 70%"
+            if _NAMED_SCORE_CHANGED.search(s, max(0, n.start - 80), n.start):
+                return True  # "improves persona stability score (PSS) over RLVR by +21.2%"
         if tail.endswith(("to", "by", "from")):
             am = _ACRONYM_CHANGED.search(s[max(0, n.start - 80):n.start])
             if am and not _METRIC.fullmatch(am.group("m")) and not self._is_benchmark_name(am.group("m")):
@@ -858,6 +913,9 @@ class Extractor:
         # a name's own number is exempt ("GSM8K (98.1%)"), not "tokens on AIME24 from 2.54 to 0.39"
         if measure and (links[i].how not in ("left", "list", "paren") or re.search(r"\bfrom\s*$", window)):
             after = _METRIC.match(re.sub(r"^\s*(?:absolute|relative|average)?\s*", "", s[n.end:n.end + 40]))
+            named = links[i].targets[0] if links[i].how == "right" and links[i].targets else None
+            if after is None and named is not None and not s[n.end:named.start].strip():
+                after = _METRIC.match(s[named.end:named.end + 30].lstrip())  # "32.14% MMLU accuracy"
             between = _METRIC.search(window, measure.start() + 1)
             if re.match(r"\s*(?:%|percent)?\s*(?:performance|accuracy)\s+(?:loss|drop|gain|improvement|degradation|"
                         r"decrease|increase)", s[n.end:]):
@@ -1032,9 +1090,9 @@ class Extractor:
         pm = re.search(r"([A-Za-z0-9][\w\-.]*[\w])(?:'s|’s)\s*$", near)
         if pm and is_name(pm.group(1)):
             return pm.group(1), "baseline"
-        # "(83.55)" after "surpassing the dedicated reward model it replaces"
+        # "(83.55)" after "surpassing the dedicated reward model it replaces", "surpassing GRPO (13.3/10.5)"
         before = s[:n.start]
-        if re.search(r"\(\s*$", near) and re.match(r"^\s*\)", s[n.end:]):
+        if re.search(r"\(\s*$", near) and re.match(r"^\s*(?:/\s*[\d.]+\s*%?\s*)*\)", s[n.end:]):
             cm = re.search(r"\b(?:surpass\w*|outperform\w*|compared (?:to|with)|than|over|vs\.?|versus|beat\w*|"
                            r"match\w*|rival\w*|trail\w*|approach\w*)"
                            r"\s+([^()]{1,60}?)\s*\(\s*$", near)
@@ -1064,6 +1122,9 @@ class Extractor:
             if named is None and (cm := _PAREN_COMPARED.search(near)):
                 name, kind = clean_np(cm.group(1))  # "nearly matches Supervised Fine-Tuning (93.9% vs 94.3% ...)"
                 named = name if kind == "name" and name and not self._is_benchmark_name(name) else None
+            if named is None and (lm := _FOR_METHOD.match(s, n.end)):
+                name, kind = clean_np(lm.group(1))  # "versus 68.69% for majority voting with the same model set"
+                named = name if kind == "descriptive" else None
             return named, "baseline"
         # "versus 68.44% for SELF-REFINE and 67.07% for Self-Verification": the comparison goes on
         if fm and i > 0 and re.fullmatch(r"(?:\s*(?:for|of)\s+[^,;()]{1,40}?)?\s*(?:,|and|or|,\s*and)\s*",
@@ -1085,16 +1146,21 @@ class Extractor:
             return prev_model, prev_role
         if link.pair_of is not None:
             subject, kind = subject_of(s, n.start, self._is_benchmark_name)
-            if kind == "name" and subject and re.search(
-                    re.escape(subject) + r"\s+(?:\w+ly\s+)?(?:advances|rises|goes|grows|climbs|jumps|increases|"
-                    r"improves|"
-                    r"moves|drops|falls|decreases)\s+(?!" + _BARE_MEASURE + r")(?:\w+\s+){0,4}?from\s*$", before):
-                return subject, "baseline"  # "Llama-3.2-3B-Instruct advances from 73.9 to 78.3"
+            moved = re.search(
+                re.escape(subject or "") + r"\s+(?:\w+ly\s+)?(?:advances|rises|goes|grows|climbs|jumps|increases|"
+                r"improves|moves|drops|falls|decreases)\s+(?!" + _BARE_MEASURE + r")(?P<obj>(?:\w+\s+){0,4}?)from\s*$",
+                before) if kind == "name" and subject else None
+            # "Llama-3.2-3B-Instruct advances from 73.9 to 78.3" (not "[Applied to X,] MarsRL improves AIME2025
+            # accuracy from 86.5%": the paper's own method, or a method applied to a model, improves another's accuracy)
+            if moved and not ((subject == own or _LEAD_MODEL.match(s)) and moved.group("obj").strip()):
+                return subject, "baseline"
             # "WINO improves accuracy from 73.24% to ...": a bare measure is the baseline's, not the subject's
             vm = _last(_RAISE_VERB, before)
             if vm is not None:
                 obj = before[vm.end():]
-                name = self._system_named(obj)
+                lead_model = _LEAD_MODEL.match(s)  # "Applied to Qwen3-30B-A3B-Thinking-2507, MarsRL improves ..."
+                name = self._system_named(obj) or (lead_model.group(1) if lead_model and is_name(lead_model.group(1))
+                                                   and not self._is_benchmark_name(lead_model.group(1)) else None)
                 return name, "baseline"
         # "a sharp drop for Phi-4-reasoning from 0.67 under chain-of-thought to 0.11": the system after "for"
         ff = re.search(r"\bfor\s+([A-Za-z][\w\-.]*[\w])\s+from\s+[^;()]{0,80}$", near)
@@ -1137,7 +1203,7 @@ class Extractor:
                     return (f"{own} ({subject})" if own and own != subject else subject), "own"
                 after_subject = s[:links[i - 1].number.start].split(subject, 1)[-1]
                 y_obj = self._system_named(re.sub(r"^\s*(?:\w+ly\s+)?[a-z]+\s+", "", after_subject))
-                if y_obj and y_obj != subject:
+                if y_obj and y_obj != subject and not re.search(r"[:;]", after_subject):  # (the verb's own object)
                     return f"{subject} ({y_obj})", "own"
             inner = s[n.end:s.find(")", n.end)] if s.count("(", 0, n.start) > s.count(")", 0, n.start) else ""
             if base and base not in subject and re.search(r"\b(?:for|with|on)\s+" + re.escape(base), inner):
