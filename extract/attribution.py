@@ -349,9 +349,9 @@ _TITLE_OPENERS = frozenset("The A An On Towards Toward Beyond When Why How What 
 _TITLE_NAME = re.compile(r"^\s*(?P<name>[^:]{2,40}?)\s*:\s+\S")
 _INTRO_ADVERB = r"(?:(?:therefore|thus|hence|also|further|then|here|now|first|instead|finally|\w+ly)\s+)?"
 _INTRO_PATTERNS = [
-    # "we propose a method called X", "our framework, dubbed X" (not "a paradigm called X" the paper compares with)
-    re.compile(rf"\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work))\b[^.;]{{0,120}}?\b(?:called|named|dubbed|termed|coined|"
-               rf"we call)\s+(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,3}})"),
+    # "we propose a method called X", "our framework, dubbed X" (not "a paradigm called X" the paper compares
+    # with: `_OWN_CONTEXT` must come before it)
+    re.compile(rf"\b(?:called|named|dubbed|termed|coined|we call)\s+(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,3}})"),
     # "We present ZAYA1-8B, a reasoning-focused mixture-of-experts (MoE) model": the name before the apposition
     re.compile(rf"\b(?:we|We)\s+{_INTRO_ADVERB}(?:propose|introduce|present|develop|design|release|build)s?\s+"
                rf"(?P<name>{_TOKEN}),\s+(?:a|an|the)\s"),
@@ -427,6 +427,8 @@ def own_system(title: str | None, abstract: str) -> str | None:
         for m in pattern.finditer(abstract):
             if _NOT_SYSTEM_INTRO.match(abstract, m.end("name")):
                 continue  # "(STAD), a metric that ...": not a system
+            if pattern is _INTRO_PATTERNS[0] and not _OWN_CONTEXT.search(abstract, max(0, m.start() - 120), m.start()):
+                continue
             kept = []
             for w in m.group("name").strip(" ,.").split():
                 if is_name(w):
@@ -457,6 +459,7 @@ def own_system(title: str | None, abstract: str) -> str | None:
 # that measures ...", "PRIME, a benchmark for ..." (a training dataset still names what the paper's models learn from)
 _NOT_SYSTEM_INTRO = re.compile(r"\)?\s*,\s*(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:metric|measure|benchmark|"
                                r"suite|leaderboard|test set|score)s?\b")
+_OWN_CONTEXT = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work))\b[^.;]*$")
 _INTRO_VERB = re.compile(r"\b(?:we|We)\s+(?:\w+\s+)?(?:propose|introduce|present|develop|design)\b")
 _APPOSITION = re.compile(
     rf"\b(?P<name>(?:[A-Z][\w\-.+]*\s+){{0,3}}{_TOKEN}),\s+an?\s+(?:[\w\-]+\s+){{0,3}}?(?:module|method|"

@@ -103,8 +103,7 @@ _ABBREVIATIONS = frozenset(
 
 # a full stop, perhaps a LaTeX comment mark after it ("graph. % Based on ..."), then a capital; or a full stop glued
 # between two sentences in the source ("RL model.Especially in ...")
-_BOUNDARY = re.compile(r"[.!?](?:[\"')\]]*)\s+(?:%\s+)?(?=[\"'(\[]?[A-Z0-9$\\])"
-                       r"|(?<=[a-z]{2})\.(?=[A-Z][a-z]+\s)")
+_BOUNDARY = re.compile(r"[.!?](?:[\"')\]]*\s+(?:%\s+)?(?=[\"'(\[]?[A-Z0-9$\\])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]+\s))")
 
 
 def split_sentences(text: str) -> list[Sentence]:
