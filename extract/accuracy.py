@@ -31,9 +31,11 @@ GOLD_SETS = {
     "held-out 14 (registry)": ("heldout/bigcorpus_sample_14.txt", "heldout14.jsonl", "heldout14-negatives.jsonl"),
     "held-out 15 (registry)": ("heldout/bigcorpus_sample_15.txt", "heldout15.jsonl", "heldout15-negatives.jsonl"),
     "held-out 16 (registry)": ("heldout/bigcorpus_sample_16.txt", "heldout16.jsonl", "heldout16-negatives.jsonl"),
+    "held-out 17 (registry)": ("heldout/bigcorpus_sample_17.txt", "heldout17.jsonl", "heldout17-negatives.jsonl"),
 }
 # sets annotated on every registry benchmark; the others (and "all") are scored on the core five
-REGISTRY_SCOPED = {"held-out 14 (registry)", "held-out 15 (registry)", "held-out 16 (registry)"}
+REGISTRY_SCOPED = {"held-out 14 (registry)", "held-out 15 (registry)", "held-out 16 (registry)",
+                   "held-out 17 (registry)"}
 ACCURACY_FILE = Path(__file__).with_name("accuracy.json")
 
 

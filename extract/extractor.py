@@ -109,6 +109,7 @@ _LEFT_LINK = re.compile(
 _COMPARED_BEFORE = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|over|than)\s+(?:the\s+)?$")
 _COMPARED_NEAR = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|compared (?:to|with)|than|versus|vs\.?)"
                             r"\s+[^,;()]{0,50}$")
+_COMMA = re.compile(r",(?!\d{3})")  # a comma that separates words, not thousands
 # one more item of a list of names, up to the comma after it
 _LIST_MORE = re.compile(r",\s*(?:and\s+)?(?:the\s+)?[A-Z][\w\-.']*(?:\s+[A-Z0-9][\w\-.']*){0,3}(?=\s*,)")
 # what stands before a name in a list of datasets ("Across PRISM, AlpacaEval, and Chatbot Arena")
@@ -211,7 +212,8 @@ _DELTA_LEFT = re.compile(
     r"\ban additional|\ban extra|\bdrops?\s+reaching)"
     r"(?:\s+(?:of|by))?(?:\s+(?:a|an|the|up to|over|more than|about|approximately|around|nearly|average|"
     # "by an average of", "gains exceeding 50 points", "improvements of approx. 4%"
-    r"an average|on average|as much as|at least|roughly|of|exceeding|reaching|above|approx\.?))*\s*[~>]?\s*$",
+    r"an average|on average|as much as|at least|roughly|of|exceeding|reaching|above|approx\.?|relative|absolute"
+    r"))*\s*[~>]?\s*$",
     re.IGNORECASE,
 )
 _DELTA_RIGHT = re.compile(
@@ -248,6 +250,7 @@ _QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:\b(?:more than|over|above|exceeding|greater than|at least)|(?<![-=])>|≥)\s*$", re.I), "over"),
     (re.compile(r"\b(?:an average of|on average|average|avg\.?|an average|mean)\s*(?:of\s*)?$", re.I), "average"),
     (re.compile(r"\b(?:average|mean)\s+(?:gains?|improvements?|increases?|boosts?)\s+(?:of\s+)?$", re.I), "average"),
+    (re.compile(r"\b(?:average|mean)\s+(?:pass@\d+|accuracy|accuracies)\s+(?:scores?\s+)?of\s+$", re.I), "average"),
     (re.compile(r"\b(?:maximum|max\.?|peak|largest|biggest)\s+(?:[\w\-]+\s+){1,2}?(?:of|reaching|at)\s*$", re.I),
      "up to"),  # "the maximum drop reaching 49.89%"
 ]
@@ -267,6 +270,8 @@ _LEAD_MODEL = re.compile(r"^\s*(?:(?:When\s+)?[Aa]pplied to|On|For|With|Using)\s
 # a method named in lower case after a compared number: "versus 68.69% for majority voting with the same ..."
 _FOR_METHOD = re.compile(r"\s*(?:%|percent)?\s*for\s+(?:the\s+)?((?:[a-z][\w\-]*\s?){2,3}?)(?=\s*(?:[,;.)]|$|"
                          r"\s(?:with|on|in|at|under|using|and|while)\b))")
+# a preposition that puts a whole report on one dataset at the end of the sentence
+_TRAILING_TARGET = re.compile(r"\b(?:on|in|at)\s+(?:the\s+)?$")
 # a benchmark named by reference to the sentence before
 _SAME_BENCHMARK = re.compile(r"\bthe same (?:benchmarks?|datasets?|test sets?|evaluation set)\b")
 _ON_AVERAGE_AFTER = re.compile(r"\s*on average\b")
@@ -279,7 +284,8 @@ _QUALIFIER_ANY = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _QUALIFIERS)
 _METRIC = re.compile(
     r"(?:(?P<mod>reasoning|solve|solving|overall|first-turn|top-1|final|answer|test|exact-match|output|task)\s+)?"
     r"(?<![A-Za-z0-9])(?P<metric>n?DCG@\d+|NDCG@\d+|nDCG|NDCG|MRR@\d+|MRR|Recall@\d+|R@\d+|MAP@\d+|mAP|MAP|Hit@\d+|P@\d+|"
-    r"pass@\d+|Pass@\d+|maj@\d+|avg@\d+|F1|EM|exact match|accuracy|accuracies|acc\.?|scores?|win[ -]rates?|"
+    r"pass@\d+|Pass@\d+|maj@\d+|Maj@\d+|avg@\d+|F1|EM|exact match|accuracy|accuracies|acc\.?|scores?|"
+    r"(?:length-controlled |LC )?win[ -]rates?|"
     r"agreement rates?|success rates?|solve rates?|pass rates?|Spearman|Pearson|BLEU|ROUGE-L|Elo)(?![\w@])",
 )
 _SETTING = re.compile(
@@ -292,8 +298,8 @@ _SETTING = re.compile(
 def canonical_metric(written: str | None) -> str | None:
     """Canonical spelling of a metric as written.
 
-    >>> [canonical_metric(m) for m in ["NDCG@10", "scores", "acc.", "Pass@1", "win-rate"]]
-    ['nDCG@10', 'score', 'accuracy', 'pass@1', 'win rate']
+    >>> [canonical_metric(m) for m in ["NDCG@10", "scores", "acc.", "Pass@1", "win-rate", "LC win rate"]]
+    ['nDCG@10', 'score', 'accuracy', 'pass@1', 'win rate', 'length-controlled win rate']
     """
     if not written:
         return None
@@ -313,8 +319,10 @@ def canonical_metric(written: str | None) -> str | None:
         return "score"
     if low in ("em", "exact match"):
         return "exact match"
+    if low.startswith("lc "):
+        low = "length-controlled " + low[3:]
     if low.endswith(("rate", "rates")):
-        return low.replace("-", " ").removesuffix("s")
+        return low.replace("-", " ").replace("length controlled", "length-controlled").removesuffix("s")
     if low == "map":
         return "MAP"
     return w
@@ -633,9 +641,9 @@ class Extractor:
             if _LEFT_LINK.fullmatch(gap) or gap == "":
                 if t.benchmark is None and not t.text.isupper() and "(" not in gap and gap.strip():
                     return  # a foreign capitalised word followed by prose is not a dataset label
-                if t.benchmark is None and re.search(r"\bby\b", gap) and _COMPARED_BEFORE.search(
-                        s, max(0, t.start - 30), t.start):
-                    return  # "AAO outperforms DPO by up to 8.9 points on AlpacaEval 2": the system it beats
+                compared_by = re.search(r"\bby\b", gap) or (not gap.strip() and n.unit)  # (not "Gemini 2.0")
+                if t.benchmark is None and compared_by and _COMPARED_BEFORE.search(s, max(0, t.start - 30), t.start):
+                    return  # "AAO outperforms DPO by up to 8.9 points on AlpacaEval 2", "outperforming GRPO 30.00%"
                 if t.benchmark is None and "(" in gap and _COMPARED_NEAR.search(s, max(0, t.start - 60), t.start):
                     return  # "surpassing the previous state-of-the-art pipeline DCLM (31.98%)": a compared system
                 if t.benchmark is None and "(" in gap and self._names_benchmark_inside(s, n, targets):
@@ -803,6 +811,23 @@ class Extractor:
             for _f_start, f_end, f_targets in frames:
                 if f_end <= n.start and not (b := re.search(r";", s[f_end:n.start])) and b is None:
                     link.targets, link.how = list(f_targets), "frame"
+            # (iv) the one dataset, named at the very end: "... 10.7% improvement in accuracy ... compared to a
+            # standalone large model on AIME25."
+            last = targets[-1] if targets else None
+            if not link.targets and last is not None and last.benchmark and last.start > n.end \
+                    and _TRAILING_TARGET.search(s, max(0, last.start - 12), last.start) \
+                    and re.fullmatch(r"(?:\s+(?:benchmark|dataset|test set))?\s*[.)]?\s*", s[last.end:]) \
+                    and ";" not in s[n.end:last.start] and self._trailing_is_free(s, links, targets, last):
+                link.targets, link.how = [last], "trailing"
+
+    def _trailing_is_free(self, s: str, links: list[Link], targets: list[Target], last: Target) -> bool:
+        """Whether a dataset named at the end is the only one the sentence names, and the number right before it
+        measures something else ("reducing inference latency by 25.9% ... on AIME25"), so it is the report's."""
+        if any(t is not last and (t.benchmark or _PREP_BEFORE.search(s[max(0, t.start - 40):t.start]))
+               for t in targets):
+            return False
+        before = [j for j, lk in enumerate(links) if lk.number.end <= last.start]
+        return bool(before) and self._measures_else(s, links, before[-1])
 
     def _frames(self, s: str, mentions: list[Target], links: list[Link],
                 foreign: list[Target]) -> list[tuple[int, int, list[Target]]]:
@@ -813,22 +838,25 @@ class Extractor:
             if clause == ";":
                 clause_start += 1
                 continue
-            first_num = min((lk.number.start for lk in links if lk.number.start >= clause_start), default=len(s))
             head_end = None
             m = _FRAME_SUBJECT.match(clause)
             if m:
                 head_end = clause_start + m.end()
             elif _FRAME_LEAD.match(clause):
-                comma = clause.find(",")
+                commas = [*(c.start() for c in _COMMA.finditer(clause)), -1, -1]  # (not "12,032")
+                comma, second = commas[0], commas[1]
                 if comma != -1:
                     # "For example, on the GSM8K benchmark, ..." extends over a second comma
-                    second = clause.find(",", comma + 1)
                     head_end = clause_start + comma
-                    if second != -1 and not any(m.benchmark for m in mentions
-                                                if clause_start <= m.start < head_end):
-                        head_end = clause_start + second
+                    if second != -1 and ":" not in clause[comma:second] and not any(
+                            m.benchmark for m in mentions if clause_start <= m.start < head_end):
+                        head_end = clause_start + second  # (not over a colon: a new clause starts there)
                     while more := _LIST_MORE.match(s, head_end):  # "..., including GPQA Diamond, LiveCodeBench, and
                         head_end = more.end()  # AIME, ...": the whole list heads the clause
+            # the first reported number (counts inside the head do not count: "On 12,032 MMLU-Pro questions across
+            # 14 subjects, ...")
+            first_num = min((n.start for n in (lk.number for lk in links) if n.start >= clause_start and (
+                head_end is None or n.start >= head_end or n.unit or n.decimal)), default=len(s))
             if head_end is not None and head_end <= first_num:
                 in_head = [t for t in mentions if clause_start <= t.start < head_end and t.benchmark]
                 others = [t for t in foreign if clause_start <= t.start < head_end
@@ -914,8 +942,10 @@ class Extractor:
         if measure and (links[i].how not in ("left", "list", "paren") or re.search(r"\bfrom\s*$", window)):
             after = _METRIC.match(re.sub(r"^\s*(?:absolute|relative|average)?\s*", "", s[n.end:n.end + 40]))
             named = links[i].targets[0] if links[i].how == "right" and links[i].targets else None
-            if after is None and named is not None and not s[n.end:named.start].strip():
-                after = _METRIC.match(s[named.end:named.end + 30].lstrip())  # "32.14% MMLU accuracy"
+            if after is None and named is not None and re.fullmatch(r"\s*(?:(?:on|in)\s+(?:the\s+)?(?:[\w\-]+\s+)?)?",
+                                                                    s[n.end:named.start]):
+                after = _METRIC.match(s[named.end:named.end + 30].lstrip())  # "32.14% MMLU accuracy", "and 5.4% on
+                # 0-shot MMLU accuracy" (after "11.9 points on C4 perplexity")
             between = _METRIC.search(window, measure.start() + 1)
             if re.match(r"\s*(?:%|percent)?\s*(?:performance|accuracy)\s+(?:loss|drop|gain|improvement|degradation|"
                         r"decrease|increase)", s[n.end:]):
@@ -945,7 +975,8 @@ class Extractor:
         if i > 0 and links[i - 1].number.sign in ("+", "-") and re.fullmatch(
                 r"\s*(?:on|in)\s+[^\s()]+(?:\s+[^\s()]+)?\s*\(\s*", left):
             return "score"  # "+13.0 on GSM8K (68.3%)": the score the gain reaches
-        if i > 0 and _METRIC.match(s[n.end:n.end + 30].lstrip(" %")) and not re.search(r"\bby\s*$", left):
+        if i > 0 and _METRIC.match(s[n.end:n.end + 30].lstrip(" %")) and not re.search(r"\bby\s*$", left) \
+                and n.unit_word not in ("points", "point"):  # ("and 6.0 points length-controlled win rate": a gain)
             return "score"  # "a >20% reasoning performance increase and 43.33% Pass@1 accuracy": its own measure
         if re.match(r"^\s*(?:vs\.?|versus)\s*[+\-]?\d", s[n.end:]) and not _DELTA_LEFT.search(left):
             return "score"  # "by 79% (0.43 vs 0.24)": a compared pair is two results
@@ -1035,6 +1066,9 @@ class Extractor:
             tail = left[m.end():]
             if m.group("metric").lower().startswith("score") and not tail.strip():
                 continue  # "scores 94.1": the verb, not the metric
+            if m.group("metric").lower().startswith("score") and best is not None \
+                    and not left[best.end():m.start()].strip():
+                continue  # "pass@1 scores of 80.6%": the metric named before "scores"
             if len(_WORD.findall(tail)) <= 6 and not re.search(r"[,;]", tail.replace("(", "")):
                 best = m
         if best is None:
@@ -1090,6 +1124,11 @@ class Extractor:
         pm = re.search(r"([A-Za-z0-9][\w\-.]*[\w])(?:'s|’s)\s*$", near)
         if pm and is_name(pm.group(1)):
             return pm.group(1), "baseline"
+        # "outperforming GRPO 30.00%": the compared system's own number
+        cn = re.search(r"([A-Za-z][\w\-.]*[\w])\s+$", near)
+        if cn and is_name(cn.group(1)) and not self._is_benchmark_name(cn.group(1)) \
+                and _COMPARED_BEFORE.search(near, 0, cn.start()):
+            return cn.group(1), "baseline"
         # "(83.55)" after "surpassing the dedicated reward model it replaces", "surpassing GRPO (13.3/10.5)"
         before = s[:n.start]
         if re.search(r"\(\s*$", near) and re.match(r"^\s*(?:/\s*[\d.]+\s*%?\s*)*\)", s[n.end:]):

@@ -425,6 +425,14 @@ BIGCORPUS = [
          "or improving accuracy on most of them; for example, it improves AIME 2025 from 70.0% to 73.3% while reducing "
          "tokens from 15,730 to 10,661.", ("AIME", 70.0, "score", "Qwen3-14B"), ("AIME", 73.3, "score", ...),
          id="bigcorpus-x-of-the-model-the-sentence-opens-on"),
+    case("Evaluations on tasks like academic paper review (58% success), safety assessments (100% on a JailbreakBench "
+         "subset), and complex reasoning (outperforming Gemini 2.0 Flash on GSM8K: 96% vs. 61%; JEEBench: 80% vs. "
+         "68.3%; SVAMP: 92% vs. 84%) demonstrate HASHIRU's capabilities.", ("GSM8K", 96, "score", ...),
+         ("GSM8K", 61, "score", ...),
+         id="bigcorpus-a-version-after-outperforming"),
+    case("In pretraining data curation, the evolved pipeline improves average benchmark performance by +3.96 points, "
+         "with gains exceeding 18 points on MMLU.", ("MMLU", 18, "delta", ...),
+         id="bigcorpus-an-average-before-a-gain"),
     case("NGM improves average performance by 0.5 to 1.2 points, with particularly clear gains on code generation and "
          "knowledge-intensive tasks (e.g., +3.0 on LiveCodeBench and +3.03 on GPQA for Qwen3-14B).",
          ("GPQA", 3.03, "delta", "NGM (Qwen3-14B)"), id="bigcorpus-system-for-a-model-in-brackets"),
@@ -641,6 +649,23 @@ HELDOUT_TUNED = [
          "higher accuracy and strong resilience to adversarial and noisy free-form prompting (e.g., prompt-injection "
          "degradation of only 0.12% versus 6.20% for a monolithic single-model baseline), while retaining practical "
          "deployability.", id="h16-a-frame-listing-other-datasets"),
+    # held-out 17 (registry benchmarks), after its first run was recorded
+    case("On 12,032 MMLU-Pro questions across 14 subjects, using DeepSeek-v3.2 with deterministic decoding in a "
+         "zero-shot setting, Reinforcement Inference improves accuracy from 60.72\\% to 84.03\\%, while only "
+         "incurring 61.06\\% additional inference calls.", ("MMLU-Pro", 60.72, "score", ...),
+         ("MMLU-Pro", 84.03, "score", "Reinforcement Inference"), id="h17-counts-in-the-frame"),
+    case("Noteworthy, on Llama3-8B under the same conditions, StiefAttention outperforms EigenAttention by $11.9$ "
+         "points on C4 perplexity and $5.4\\%$ on 0-shot MMLU accuracy at iso-compression, yielding lower relative "
+         "error and higher cosine similarity with respect to the original decoder-layer outputs.",
+         ("MMLU", 5.4, "delta", "StiefAttention"), id="h17-its-own-measure-after-another"),
+    case("For instance, GlimpRouter attains a substantial 10.7% improvement in accuracy while reducing inference "
+         "latency by 25.9% compared to a standalone large model on AIME25.", ("AIME", 10.7, "delta", "GlimpRouter"),
+         id="h17-the-dataset-at-the-end"),
+    case("Notably, we show that POPO can achieve 36.67% in AIME 2025 with Qwen-Math-7B, outperforming GRPO 30.00%.",
+         ("AIME", 36.67, "score", "POPO"), ("AIME", 30.00, "score", "GRPO"), id="h17-outperforming-x-n"),
+    case("Extensive experiments on challenging mathematics benchmarks demonstrate Scaf-GRPO's effectiveness, boosting "
+         "the pass@1 score of the Qwen2.5-Math-7B model on the AIME24 benchmark by a relative 44.3% over a vanilla "
+         "GRPO baseline.", ("AIME", 44.3, "delta", ...), id="h17-by-a-relative"),
 ]
 
 QUALIFIERS = [  # (sentence, benchmark, value, qualifier), real text
@@ -656,6 +681,9 @@ QUALIFIERS = [  # (sentence, benchmark, value, qualifier), real text
     ("The model achieves an average improvement of 3.89% on AIME 24/25 benchmarks.", "AIME", 3.89, "average"),
     ("On difficult datasets such as AIME'25, Hermes achieves up to a 67% accuracy improvement while using 80% fewer "
      "total inference FLOPs.", "AIME", 67, "up to"),
+    ("To this end, rStar2-Agent boosts a pre-trained 14B model to state of the art in only 510 RL steps within one "
+     "week, achieving average pass@1 scores of 80.6% on AIME24 and 69.8% on AIME25, surpassing DeepSeek-R1 (671B) "
+     "with significantly shorter responses.", "AIME", 80.6, "average"),
     ("Extensive experiments demonstrate that DeepTool achieves superior performance, boosting Qwen2.5-7B significantly "
      "across six benchmarks (e.g., AIME24: 3.2% -> 40.4% and HMMT25: 0.0% -> 28.6%).", "AIME", 40.4, None),
 ]
@@ -671,6 +699,14 @@ METRICS = [  # (sentence, benchmark, value, metric), real text
     ("With Qwen3-4B-Base and OctoThinker Hybrid-8B-Base, it improves Pass@1 by up to +140.7 percent on AIME25, +36.2 "
      "percent on MMLU_STEM, and +19.6 percent on GPQA-Diamond, nearly matching gold-label training while using no "
      "gold labels.", "GPQA", 19.6, "pass@1"),
+    ("To this end, rStar2-Agent boosts a pre-trained 14B model to state of the art in only 510 RL steps within one "
+     "week, achieving average pass@1 scores of 80.6% on AIME24 and 69.8% on AIME25, surpassing DeepSeek-R1 (671B) "
+     "with significantly shorter responses.", "AIME", 80.6, "pass@1"),
+    ("SERL improves the LC win rate of Qwen3-8B on AlpacaEval 2 from 52.37% to 59.90%.", "AlpacaEval", 59.9,
+     "length-controlled win rate"),
+    ("For example, on MATH500, RLTR achieves a +3.6%p gain in Maj@64 compared to RLVR and matches RLVR's average "
+     "accuracy with roughly 2.5x fewer training steps, providing both more reliable reasoning and significantly more "
+     "sample efficient.", "MATH-500", 3.6, "maj@64"),
 ]
 
 
