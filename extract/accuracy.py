@@ -32,10 +32,10 @@ GOLD_SETS = {
     "held-out 15 (registry)": ("heldout/bigcorpus_sample_15.txt", "heldout15.jsonl", "heldout15-negatives.jsonl"),
     "held-out 16 (registry)": ("heldout/bigcorpus_sample_16.txt", "heldout16.jsonl", "heldout16-negatives.jsonl"),
     "held-out 17 (registry)": ("heldout/bigcorpus_sample_17.txt", "heldout17.jsonl", "heldout17-negatives.jsonl"),
+    "held-out 18 (registry)": ("heldout/bigcorpus_sample_18.txt", "heldout18.jsonl", "heldout18-negatives.jsonl"),
 }
 # sets annotated on every registry benchmark; the others (and "all") are scored on the core five
-REGISTRY_SCOPED = {"held-out 14 (registry)", "held-out 15 (registry)", "held-out 16 (registry)",
-                   "held-out 17 (registry)"}
+REGISTRY_SCOPED = {f"held-out {n} (registry)" for n in range(14, 19)}
 ACCURACY_FILE = Path(__file__).with_name("accuracy.json")
 
 

@@ -39,6 +39,8 @@ _NOT_A_SYSTEM = frozenset(
     variants version versions students student teacher teachers humans human people users participants annotators
     proportion share fraction percentage ratio overall further first second final best worst loss losses
     perplexity entropy same initial original""".split())
+# training or inference recipes named by a generic acronym: a modifier in front of one is part of the name
+_GENERIC_METHODS = frozenset("RL SFT DPO GRPO PPO KD ICL CoT RAG RLHF RLVR LoRA".split())
 _FUNCTION_WORDS = frozenset("and or to of for with by in on at as from no not only also nor than but".split())
 _METHOD_NOUNS = frozenset(
     """method methods approach approaches framework model models system configuration variant
@@ -51,8 +53,8 @@ _PRONOUN_OWN = re.compile(
     r"\s+(?:proposed\s+|new\s+|final\s+|best\s+|full\s+|simple\s+|resulting\s+)?(?:" + _OWN_NOUNS + r")s?"
     # "this compact architecture", "our lightweight reranker": a demonstrative or "our", then adjectives
     r"|(?:the|our)\s+(?:best|final|strongest)\s+(?:variant|configuration|version)"  # "The best variant improves"
-    r"|(?:our|this|the proposed|our proposed)\s+(?-i:[a-z]+\s+){0,2}?"
-    r"(?:" + _OWN_NOUNS + r"|architecture|design|reranker|retriever|embedder|encoder|solver|agent|variant)s?)$",
+    r"|(?:our|this|the proposed|our proposed)\s+(?:(?-i:[a-z]+)\s+|\d+(?:\.\d+)?[BMK]\s+){0,2}?"  # ("our 0.6B student")
+    r"(?:" + _OWN_NOUNS + r"|architecture|design|reranker|retriever|embedder|encoder|solver|agent|variant|student)s?)$",
     re.IGNORECASE,
 )
 
@@ -165,6 +167,8 @@ def clean_np(np: str, opens: bool = False) -> tuple[str | None, str]:
     ('fixed-token approach', 'descriptive')
     >>> clean_np("DCoLT-reinforced LLaDA")
     ('DCoLT-reinforced LLaDA', 'name')
+    >>> clean_np("math-only RL")
+    ('math-only RL', 'name')
     >>> clean_np("applying iGRPO to OpenReasoning-Nemotron-7B trained on AceReason-Math")
     ('iGRPO (OpenReasoning-Nemotron-7B)', 'name')
     >>> clean_np("shifting DDLM --> ARM communication from text space")
@@ -209,9 +213,12 @@ def clean_np(np: str, opens: bool = False) -> tuple[str | None, str]:
             and words[0] == names[0] and len(names) == 1 and words[-1][:1].islower():
         names = []  # "Direct regeneration baselines": sentence case, not a name
     if names and len(words) <= 5:
-        # keep a hyphenated lower-case modifier glued to the name ("DCoLT-reinforced LLaDA")
+        # keep a hyphenated lower-case modifier glued to the name ("DCoLT-reinforced LLaDA", "math-only RL")
         first = next(i for i, w in enumerate(words) if is_name(w))
         last = max(i for i, w in enumerate(words) if is_name(w))
+        if first == 1 and first == last and re.fullmatch(r"[a-z]+-[a-z]+", words[0]) \
+                and words[1].strip(",.;:") in _GENERIC_METHODS:
+            first = 0  # a generic method made specific ("math-only RL"; not "hand-designed ProbL2-GRPO")
         return " ".join(words[first:last + 1]).strip(",.;:"), "name"
     if (len(words) <= 4 and words[-1].lower() in _METHOD_NOUNS and any("-" in w for w in words[:-1])
             and not any(w.lower() in ("baseline", "leading", "base", "best") for w in words)):

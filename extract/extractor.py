@@ -152,7 +152,7 @@ _FRAME_LEAD = re.compile(
     re.IGNORECASE,
 )
 _NON_SCORE_CONTEXT = re.compile(
-    r"\b(?:correlat\w*|speed\w*|faster|latency|throughput|cost|costs|memory|parameters|sparsity|"
+    r"\b(?:correlat\w*|speed\w*|faster|latency|throughput|(?<!-)costs?|memory|parameters|sparsity|"
     r"compression|miscalibration|skew|tokens|fewer|less|smaller|reduc\w+|label noise|noise|guess\w*|"
     r"memoriz\w*|contaminat\w*|leak\w*|sensitivity|variance|overlap|perplexity|acceptance length|flip rates?|"
     r"number of|errors?|rmse|mae|mse|mape|confidence|significance|thresholds?|vary\w*|variations?|"
@@ -172,7 +172,7 @@ _NON_SCORE_AFTER = re.compile(
     r"^\s*(?:%|percent)?\s*(?:(?!(?:accuracy|on|in|with|at|for|of|and|or|while|over|than|to|higher|lower|better|"
     r"worse|improvements?|gains?|absolute|relative|points?)\b)[a-z][\w\-]*\s+)?(?:in\s+)?"
     r"(?:truncation|reductions?|compression|savings?|speed-?ups?|fewer|less|shorter|cheaper|faster|smaller|"
-    r"sparsity|latency|tokens?|costs?|memory|training time|inference time)\b"
+    r"sparsity|latency|tokens?|costs?|memory|training time|inference time|pruning)\b"
     r"(?!\s+(?:in|of)\s+(?:the\s+)?(?:accuracy|performance|scores?)\b)",
     re.IGNORECASE)
 # A score named by what it measures: "with a controllability score of 0.42" (not "an average score of 85")
@@ -266,12 +266,14 @@ _WHICH_SCORE = re.compile(r"(?:,\s*|\s)(?:which|who|that)\s+(?:only\s+)?(?:score
                           r"obtain(?:s|ed)?|gets?|got)\s*$")
 # the model a sentence opens on: "Applied to Qwen3-30B-A3B-Thinking-2507, MarsRL improves ..."
 _LEAD_MODEL = re.compile(r"^\s*(?:(?:When\s+)?[Aa]pplied to|On|For|With|Using)\s+(?:the\s+)?"
-                         r"([A-Za-z0-9][\w\-.]*[\w])\s*,")
+                         r"([A-Za-z0-9][\w\-.]*[\w])(?:\s+(?:base\s+)?(?:model|backbone))?\s*,")
 # a method named in lower case after a compared number: "versus 68.69% for majority voting with the same ..."
 _FOR_METHOD = re.compile(r"\s*(?:%|percent)?\s*for\s+(?:the\s+)?((?:[a-z][\w\-]*\s?){2,3}?)(?=\s*(?:[,;.)]|$|"
                          r"\s(?:with|on|in|at|under|using|and|while)\b))")
 # a preposition that puts a whole report on one dataset at the end of the sentence
 _TRAILING_TARGET = re.compile(r"\b(?:on|in|at)\s+(?:the\s+)?$")
+# between two numbers that each name their measure and share the dataset named after the second
+_SHARED_GAP = re.compile(r"\s*(?:%\s*)?(?:[A-Za-z][\w\-@]*\s+){1,3}(?:,\s*)?(?:and|or)\s+")
 # a benchmark named by reference to the sentence before
 _SAME_BENCHMARK = re.compile(r"\bthe same (?:benchmarks?|datasets?|test sets?|evaluation set)\b")
 _ON_AVERAGE_AFTER = re.compile(r"\s*on average\b")
@@ -282,10 +284,11 @@ _QUALIFIER_ANY = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _QUALIFIERS)
 
 # (a metric starts a word: not "EM" inside "STEM")
 _METRIC = re.compile(
-    r"(?:(?P<mod>reasoning|solve|solving|overall|first-turn|top-1|final|answer|test|exact-match|output|task)\s+)?"
+    r"(?:(?<![\w\-])(?P<mod>reasoning|solve|solving|overall|first-turn|top-1|final|answer|test|exact-match|output|task)"
+    r"\s+)?"
     r"(?<![A-Za-z0-9])(?P<metric>n?DCG@\d+|NDCG@\d+|nDCG|NDCG|MRR@\d+|MRR|Recall@\d+|R@\d+|MAP@\d+|mAP|MAP|Hit@\d+|P@\d+|"
     r"pass@\d+|Pass@\d+|maj@\d+|Maj@\d+|avg@\d+|F1|EM|exact match|accuracy|accuracies|acc\.?|scores?|"
-    r"(?:length-controlled |LC )?win[ -]rates?|"
+    r"(?:length-controlled |LC )?win[ -]rates?|LC(?=\s*\()|"
     r"agreement rates?|success rates?|solve rates?|pass rates?|Spearman|Pearson|BLEU|ROUGE-L|Elo)(?![\w@])",
 )
 _SETTING = re.compile(
@@ -319,8 +322,8 @@ def canonical_metric(written: str | None) -> str | None:
         return "score"
     if low in ("em", "exact match"):
         return "exact match"
-    if low.startswith("lc "):
-        low = "length-controlled " + low[3:]
+    if low == "lc" or low.startswith("lc "):
+        low = "length-controlled " + (low[3:] or "win rate")
     if low.endswith(("rate", "rates")):
         return low.replace("-", " ").replace("length controlled", "length-controlled").removesuffix("s")
     if low == "map":
@@ -495,6 +498,8 @@ class Extractor:
                 continue  # "at T = 3.0", "N=500": a variable, not a dataset
             if nxt[:1] == "@":
                 continue  # "Pass@8", "Recall@10": a metric
+            if tok in ("LC", "WR") or _METRIC.fullmatch(tok):
+                continue  # "the global best LC (48.3%)": a metric, not a dataset
             if (tok[-1] in "BM" and _SIZE_SUFFIX.search(tok)) or (first.isdigit() and _SIZE_NEXT.match(nxt)):
                 continue  # "Llama3 8B", "Qwen3-8B": a model of some size, not a dataset
             if any(t.start <= m.start() < t.end for t in mentions):
@@ -537,7 +542,7 @@ class Extractor:
             if not link.targets:
                 self._link_paren(s, link, targets)
             if not link.targets:
-                self._link_right(s, link, targets, links[i + 1].number.start if i + 1 < len(links) else len(s))
+                self._link_right(s, link, targets, self._right_limit(s, links, i))
         self._link_respectively_earlier(s, links)
         self._link_from_to(s, links)
         self._link_fallback(s, links, targets, mentions)
@@ -797,7 +802,15 @@ class Extractor:
                 joint = [f for f in frames if near[-1] in f[2] and f[1] <= n.start]
                 link.targets, link.how = (list(joint[-1][2]), "frame") if joint else ([near[-1]], "near")
                 continue
-            # (ii) continuing the previous number's report ("compared to Vicuna's 6.57 and LLaVA's 5.99")
+            # (ii) sharing the dataset named after the next number: "52.19% win rate and 47.46% length-controlled win
+            # rate on AlpacaEval 2.0"
+            nxt = links[i + 1] if i + 1 < len(links) else None
+            gap = s[n.end:nxt.number.start] if nxt is not None else ""
+            if nxt is not None and nxt.how == "right" and nxt.targets and _SHARED_GAP.fullmatch(gap) \
+                    and _METRIC.search(gap):  # (each number names its measure; not "71.9% on average and 79.9% on X")
+                link.targets, link.how = list(nxt.targets), "shared"
+                continue
+            # (iii) continuing the previous number's report ("compared to Vicuna's 6.57 and LLaVA's 5.99")
             # (a bare integer in between is not a report to continue: "(rank 256)", "AIME 24")
             j = i - 1
             while j >= 0 and not (links[j].number.decimal or links[j].number.unit or links[j].number.unit_word):
@@ -807,11 +820,11 @@ class Extractor:
                     and not _AVERAGED_AFTER.match(s, n.end):  # "and 4% improvements in average": over all of them
                 link.targets, link.how = list(links[j].targets), "carry"
                 continue
-            # (iii) a frame: "On the popular BEIR benchmark, ...", "Experiments on MTEB show ..."
+            # (iv) a frame: "On the popular BEIR benchmark, ...", "Experiments on MTEB show ..."
             for _f_start, f_end, f_targets in frames:
                 if f_end <= n.start and not (b := re.search(r";", s[f_end:n.start])) and b is None:
                     link.targets, link.how = list(f_targets), "frame"
-            # (iv) the one dataset, named at the very end: "... 10.7% improvement in accuracy ... compared to a
+            # (v) the one dataset, named at the very end: "... 10.7% improvement in accuracy ... compared to a
             # standalone large model on AIME25."
             last = targets[-1] if targets else None
             if not link.targets and last is not None and last.benchmark and last.start > n.end \
@@ -819,6 +832,17 @@ class Extractor:
                     and re.fullmatch(r"(?:\s+(?:benchmark|dataset|test set))?\s*[.)]?\s*", s[last.end:]) \
                     and ";" not in s[n.end:last.start] and self._trailing_is_free(s, links, targets, last):
                 link.targets, link.how = [last], "trailing"
+
+    @staticmethod
+    def _right_limit(s: str, links: list[Link], i: int) -> int:
+        """Where the search for a number's dataset to the right stops: at the next number, or past the bracket
+        right after it that holds the number's own delta ("67.1% (+5.3%) on AIME24")."""
+        j = i + 1
+        if j < len(links) and re.fullmatch(r"\s*\(\s*", s[links[i].number.end:links[j].number.start]):
+            close = s.find(")", links[j].number.end)
+            while close != -1 and j < len(links) and links[j].number.start < close:
+                j += 1
+        return links[j].number.start if j < len(links) else len(s)
 
     def _trailing_is_free(self, s: str, links: list[Link], targets: list[Target], last: Target) -> bool:
         """Whether a dataset named at the end is the only one the sentence names, and the number right before it
@@ -834,9 +858,9 @@ class Extractor:
         """Clause-initial phrases that set the benchmark for the rest of the clause."""
         frames = []
         clause_start = 0
-        for clause in re.split(r"(;)", s):
-            if clause == ";":
-                clause_start += 1
+        for clause in re.split(r"(;|\s-{2,3}\s)", s):  # (a dash opens a clause: "tradeoff -- on the AIME24 dataset,")
+            if clause == ";" or re.fullmatch(r"\s-{2,3}\s", clause):
+                clause_start += len(clause)
                 continue
             head_end = None
             m = _FRAME_SUBJECT.match(clause)
@@ -865,6 +889,10 @@ class Extractor:
                 if in_head and not others:
                     frames.append((clause_start, head_end, in_head))
             clause_start += len(clause)
+        for t in mentions:  # "AdaDPO consistently outperforms DPO on AlpacaEval 2: it achieves ... LC (48.3%)"
+            colon = re.match(r"\s*:\s", s[t.end:])
+            if t.benchmark and colon and re.search(r"\b(?:on|in)\s+(?:the\s+)?$", s[max(0, t.start - 12):t.start]):
+                frames.append((t.start, t.end + colon.end() - 1, [t]))
         return frames
 
     # ----------------------------------------------------------------- fields
@@ -947,9 +975,10 @@ class Extractor:
                 after = _METRIC.match(s[named.end:named.end + 30].lstrip())  # "32.14% MMLU accuracy", "and 5.4% on
                 # 0-shot MMLU accuracy" (after "11.9 points on C4 perplexity")
             between = _METRIC.search(window, measure.start() + 1)
-            if re.match(r"\s*(?:%|percent)?\s*(?:performance|accuracy)\s+(?:loss|drop|gain|improvement|degradation|"
-                        r"decrease|increase)", s[n.end:]):
-                return False  # "77% length reduction with only 1.1% performance loss"
+            if re.match(r"\s*(?:%|percent)?\s*(?:(?:performance|accuracy)\s+(?:loss|drop|gain|improvement|degradation|"
+                        r"decrease|increase)|(?:loss|drop|decrease|degradation)\s+(?:in|of)\s+(?:performance|accuracy))",
+                        s[n.end:]):
+                return False  # "77% length reduction with only 1.1% performance loss", "only 2% drop in performance"
             # "throughput with a negligible 0.84% accuracy drop": the number says what it measures; so does
             # a metric between ("five refinement steps increases first-turn accuracy from 58.2%")
             return not ((after and not after.group("metric").lower().startswith("score"))

@@ -16,8 +16,8 @@ _NUMBER = re.compile(
     r"""
     (?P<sign>[+\-±])?                                   # explicit sign
     (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
-    (?:(?:\s?%)?\s?-\s?                                 # a range: 0.7-1.4, 6 - 12, 4.40%-7.20%
-        (?P<num2>\d+(?:\.\d+)?)(?![\w.])
+    (?:(?:\s?%)?\s?-{1,2}\s?                             # a range: 0.7-1.4, 6 - 12, 4.40%-7.20%, 5.0--17.5pp
+        (?P<num2>\d+(?:\.\d+)?)(?:(?=\s?(?:%|pp\b|points?\b|percent\b))|(?![\w.]))
     )?
     (?P<unit>
         \s?%\s?p\b                                      # %p (percentage points)
@@ -40,7 +40,7 @@ _ALLOWED_NEXT = frozenset(
     margin top-1 exact success solve solving pass win agreement performance ndcg mrr recall map f1 em
     macro-averaged micro-averaged averaged macro micro
     macro micro weighted zero-shot few-shot rate reasoning first-turn gap lead drop decrease
-    respectively, setting higher, new state-of-the-art sota""".split()
+    respectively, setting higher, new state-of-the-art sota length-controlled lc raw""".split()
 )
 # what comes before "A to B" when it is a range: "by 6.2 to 7.5 points", "gains of 2 to 4 points"
 _RANGE_LEAD = re.compile(r"\b(?:by|of|between)\s+(?:(?:about|around|roughly|approximately)\s+)?$", re.IGNORECASE)

@@ -433,6 +433,13 @@ BIGCORPUS = [
     case("In pretraining data curation, the evolved pipeline improves average benchmark performance by +3.96 points, "
          "with gains exceeding 18 points on MMLU.", ("MMLU", 18, "delta", ...),
          id="bigcorpus-an-average-before-a-gain"),
+    case("When applied to Llama-3-Instruct-8B, BPO achieves state-of-the-art performance among Llama-3-8B backbones, "
+         "with a 55.9\\% length-controlled win rate on AlpacaEval2.", ("AlpacaEval", 55.9, "score", "BPO"),
+         id="bigcorpus-a-length-controlled-win-rate"),
+    case("Across six challenging mathematical reasoning benchmarks, ThreadWeaver trained atop Qwen3-8B achieves "
+         "accuracy comparable to cutting-edge sequential reasoning models (71.9% on average and 79.9% on AIME24) while "
+         "delivering up to 1.53x average speedup in token latency.", ("AIME", 79.9, "score", ...),
+         id="bigcorpus-an-average-does-not-share-the-next-dataset"),
     case("NGM improves average performance by 0.5 to 1.2 points, with particularly clear gains on code generation and "
          "knowledge-intensive tasks (e.g., +3.0 on LiveCodeBench and +3.03 on GPQA for Qwen3-14B).",
          ("GPQA", 3.03, "delta", "NGM (Qwen3-14B)"), id="bigcorpus-system-for-a-model-in-brackets"),
@@ -666,6 +673,39 @@ HELDOUT_TUNED = [
     case("Extensive experiments on challenging mathematics benchmarks demonstrate Scaf-GRPO's effectiveness, boosting "
          "the pass@1 score of the Qwen2.5-Math-7B model on the AIME24 benchmark by a relative 44.3% over a vanilla "
          "GRPO baseline.", ("AIME", 44.3, "delta", ...), id="h17-by-a-relative"),
+    # held-out 18 (registry benchmarks), after its first run was recorded
+    case("Empirically, S-SPPO avoids the performance degradation seen in prior methods, achieving 52.19% win rate and "
+         "47.46% length-controlled win rate on AlpacaEval 2.0 with Llama-3-8B, without using additional "
+         "human-annotated preferences during training.", ("AlpacaEval", 52.19, "score", "S-SPPO"),
+         ("AlpacaEval", 47.46, "score", "S-SPPO"), id="h18-two-measures-one-dataset"),
+    case("On Llama-3-8B-Instruct trained on UltraFeedback under a SimPO similar setup, AdaDPO consistently outperforms "
+         "DPO on AlpacaEval 2: it achieves higher length-controlled win rates (LC) in 81% of hyperparameter "
+         "combinations, attains the global best LC (48.3%) and raw win rate (46.1%), and enlarges the LC-over-WR "
+         "margin in 88% of combinations, indicating effective mitigation of length bias.",
+         ("AlpacaEval", 48.3, "score", ...), ("AlpacaEval", 46.1, "score", ...), id="h18-a-colon-after-the-dataset"),
+    case("We observed that ThinkPrune results in a remarkable performance-length tradeoff -- on the AIME24 dataset, "
+         "the reasoning length of DeepSeek-R1-Distill-Qwen-1.5B can be reduced by half with only 2% drop in "
+         "performance.",
+         ("AIME", 2, "delta", ...), id="h18-a-frame-after-a-dash"),
+    case("We achieve new state-of-the-art results on math benchmarks using 1.5B-parameter models: 67.1% (+5.3%) on "
+         "AIME24, 59.5% (+10.0%) on AIME25, and 35.5% (+4.0%) on HMMT25.", ("AIME", 67.1, "score", ...),
+         ("AIME", 5.3, "delta", ...), ("AIME", 59.5, "score", ...), ("AIME", 10.0, "delta", ...),
+         id="h18-a-bracketed-delta-before-the-dataset"),
+    case("Extensive experiments on LLaMA-2 (7B/13B), LLaMA-3 (8B), and Mistral (7B) demonstrate that Token Filtering "
+         "consistently outperforms prior structured pruning methods, preserving accuracy on commonsense reasoning "
+         "benchmarks and maintaining strong performance on challenging tasks such as MMLU, even with 50% pruning.",
+         id="h18-a-pruning-ratio"),
+    case("On unseen math problems, MAPPA achieves +5.0--17.5pp on AIME and +7.8--17.2pp on AMC.",
+         ("AIME", 17.5, "delta", "MAPPA"), id="h18-a-signed-range-with-a-double-dash"),
+    case("Notably, we find that math-only RL not only significantly enhances the performance of strong distilled "
+         "models on math benchmarks (e.g., +14.6% / +17.2% on AIME 2025 for the 7B / 14B models), but also code "
+         "reasoning tasks (e.g., +6.8% / +5.8% on LiveCodeBench for the 7B / 14B models).",
+         ("AIME", 14.6, "delta", "math-only RL"), ("AIME", 17.2, "delta", "math-only RL"),
+         id="h18-a-generic-method-with-its-modifier"),
+    case("On the Qwen3-30B-A3B model, RL with segment rollout achieved 2.06x increase in training speed, while RL "
+         "training with 128k-token outputs improves the model's performance on AIME2025 from 70.9\\% to 85.1\\% "
+         "and on BeyondAIME from 50.7\\% to 61.9\\%, even surpassing Qwen3-235B-A22B with remarkable gains.",
+         ("AIME", 70.9, "score", "Qwen3-30B-A3B"), ("AIME", 85.1, "score", ...), id="h18-on-the-model-model"),
 ]
 
 QUALIFIERS = [  # (sentence, benchmark, value, qualifier), real text
