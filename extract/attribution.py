@@ -39,6 +39,8 @@ _NOT_A_SYSTEM = frozenset(
     variants version versions students student teacher teachers humans human people users participants annotators
     proportion share fraction percentage ratio overall further first second final best worst loss losses
     perplexity entropy same initial original""".split())
+# a name made into a participle: "RPD-selected", "PRM-guided" (the name is the part before it)
+_TOOL_PARTICIPLE = re.compile(r"([A-Z][\w]*?)-(?:selected|guided|filtered|based|driven|aware|augmented|enhanced)")
 # training or inference recipes named by a generic acronym: a modifier in front of one is part of the name
 _GENERIC_METHODS = frozenset("RL SFT DPO GRPO PPO KD ICL CoT RAG RLHF RLVR LoRA".split())
 _FUNCTION_WORDS = frozenset("and or to of for with by in on at as from no not only also nor than but".split())
@@ -69,7 +71,8 @@ FINITE_VERBS = (
     "beats|beat|matches|ranks|tops|hits|produces|produce|secures|attained|leads|"
     "reports|performs|perform|cultivates|trains|provides|offers|lowers|reduces|cuts|retains|maintains|"
     "enables|allows|helps|lets|pushes|elevates|narrows|closes|accelerates|accelerate|speeds|exhibits|shows|"
-    "collapses|collapsed|recovers|recovered|preserves|preserved|corrects|corrected|mitigates|solves|resolves"
+    "collapses|collapsed|recovers|recovered|preserves|preserved|corrects|corrected|mitigates|solves|resolves|"
+    "rises|rose|jumps|jumped|climbs|climbed|grows|grew"
 )
 PARTICIPLES = (
     "achieving|scoring|reaching|obtaining|yielding|improving|boosting|outperforming|surpassing|exceeding|"
@@ -141,6 +144,10 @@ def _name_run(text: str) -> str | None:
     tokens = text.split()
     run: list[str] = []
     for t in tokens:
+        if t.startswith("("):  # a bracketed qualifier of the name: "GPT-5.4 (High)"
+            if run and re.fullmatch(r"\([\w\-.]+\)[,.;:]?", t):
+                run.append(t.rstrip(",.;:"))
+            break
         bare = t.rstrip(",.;:)")
         if is_name(bare) and bare.lower() not in _GENERIC_TAIL:
             run.append(bare)
@@ -169,6 +176,8 @@ def clean_np(np: str, opens: bool = False) -> tuple[str | None, str]:
     ('DCoLT-reinforced LLaDA', 'name')
     >>> clean_np("math-only RL")
     ('math-only RL', 'name')
+    >>> clean_np("RPD-selected training")
+    ('RPD', 'name')
     >>> clean_np("applying iGRPO to OpenReasoning-Nemotron-7B trained on AceReason-Math")
     ('iGRPO (OpenReasoning-Nemotron-7B)', 'name')
     >>> clean_np("shifting DDLM --> ARM communication from text space")
@@ -212,6 +221,9 @@ def clean_np(np: str, opens: bool = False) -> tuple[str | None, str]:
     if names and all(w[:1].isupper() and w[1:].islower() for w in names) and len(words) > len(names) \
             and words[0] == names[0] and len(names) == 1 and words[-1][:1].islower():
         names = []  # "Direct regeneration baselines": sentence case, not a name
+    tool = _TOOL_PARTICIPLE.fullmatch(names[0]) if len(names) == 1 and names[0] != words[-1] else None
+    if tool and words[words.index(names[0]) + 1][:1].islower():
+        return tool.group(1), "name"  # "RPD-selected training yields ...": the tool that did the selecting
     if names and len(words) <= 5:
         # keep a hyphenated lower-case modifier glued to the name ("DCoLT-reinforced LLaDA", "math-only RL")
         first = next(i for i, w in enumerate(words) if is_name(w))
@@ -266,7 +278,7 @@ def subject_of(s: str, pos: int, is_benchmark: Callable[[str], bool] = lambda _:
         if re.search(r"(?:\band|\bbut|,)\s*$", np):
             continue  # "X outperforms A and outperforms B": the subject is earlier
         if not np.strip():
-            appos = re.search(r",\s*(?P<np>[^,;:()]{1,60}?),\s*$", before)
+            appos = re.search(r",\s*(?P<np>[^,;:()]{1,60}?(?:\s*\([^(),;:]{1,15}\))?),\s*$", before)  # ("..., X (XR),")
             if appos:  # "the best-performing model, Gemini-2.5-Pro, achieves"
                 name, kind = clean_np(appos.group("np"))
                 if kind == "name":

@@ -172,7 +172,7 @@ _NON_SCORE_AFTER = re.compile(
     r"^\s*(?:%|percent)?\s*(?:(?!(?:accuracy|on|in|with|at|for|of|and|or|while|over|than|to|higher|lower|better|"
     r"worse|improvements?|gains?|absolute|relative|points?)\b)[a-z][\w\-]*\s+)?(?:in\s+)?"
     r"(?:truncation|reductions?|compression|savings?|speed-?ups?|fewer|less|shorter|cheaper|faster|smaller|"
-    r"sparsity|latency|tokens?|costs?|memory|training time|inference time|pruning)\b"
+    r"sparsity|latency|tokens?|costs?|memory|training time|inference time|pruning|(?:[a-z]+\s+){0,2}apart)\b"
     r"(?!\s+(?:in|of)\s+(?:the\s+)?(?:accuracy|performance|scores?)\b)",
     re.IGNORECASE)
 # A score named by what it measures: "with a controllability score of 0.42" (not "an average score of 85")
@@ -203,6 +203,9 @@ _NON_SCORE_NEAR = re.compile(r"\b(?:guess\w*|memoriz\w*|contaminat\w*|leak\w*|co
 # the benchmark's data used for another task: "by 7.6% on AIME for post-training detection"
 _DETECTION_AFTER = re.compile(r"\s*(?:%|percent|points?|pp)?\s*on\s+(?:the\s+)?\S+(?:\s+\S+)?\s+for\s+[\w\- ]{0,30}?"
                               r"(?:detection|identification|attribution)\b")
+# numbers that quantify a correlation named earlier in the clause: "strong correlations with ... MMLU-Pro and GPQA
+# (respectively 78% and 63%)"
+_CORRELATED_WITH = re.compile(r"\bcorrelat\w*\s+with\b[^;.]*$")
 # How often something happens, anywhere in the words before the number: "disagreement occurs infrequently (e.g.,
 # only 6% in GSM8K)", "decreases repetition frequency by 12%".
 _FREQUENCY_BEFORE = re.compile(r"\b(?:occurs?|occurrences?|(?:in)?frequen\w*|disagree\w*)\b", re.IGNORECASE)
@@ -274,6 +277,10 @@ _FOR_METHOD = re.compile(r"\s*(?:%|percent)?\s*for\s+(?:the\s+)?((?:[a-z][\w\-]*
 _TRAILING_TARGET = re.compile(r"\b(?:on|in|at)\s+(?:the\s+)?$")
 # between two numbers that each name their measure and share the dataset named after the second
 _SHARED_GAP = re.compile(r"\s*(?:%\s*)?(?:[A-Za-z][\w\-@]*\s+){1,3}(?:,\s*)?(?:and|or)\s+")
+# a slash pair of numbers, each with its model size: "+8.95% (7B) / +12.29% (14B) on AlpacaEval2 win rate"
+_SLASH_PAIR_GAP = re.compile(r"\s*%?\s*\([^()]{1,20}\)\s*/\s*[+\-]?")
+# a dataset followed by its own numbers: "on AIME24 from 60.0% to 63.3%", "AIME24: 3.2% -> 40.4%"
+_OWN_REPORT = re.compile(r"\s*(?:from\s+|:\s*)[+\-]?\d")
 # a benchmark named by reference to the sentence before
 _SAME_BENCHMARK = re.compile(r"\bthe same (?:benchmarks?|datasets?|test sets?|evaluation set)\b")
 _ON_AVERAGE_AFTER = re.compile(r"\s*on average\b")
@@ -287,7 +294,7 @@ _METRIC = re.compile(
     r"(?:(?<![\w\-])(?P<mod>reasoning|solve|solving|overall|first-turn|top-1|final|answer|test|exact-match|output|task)"
     r"\s+)?"
     r"(?<![A-Za-z0-9])(?P<metric>n?DCG@\d+|NDCG@\d+|nDCG|NDCG|MRR@\d+|MRR|Recall@\d+|R@\d+|MAP@\d+|mAP|MAP|Hit@\d+|P@\d+|"
-    r"pass@\d+|Pass@\d+|maj@\d+|Maj@\d+|avg@\d+|F1|EM|exact match|accuracy|accuracies|acc\.?|scores?|"
+    r"pass@\d+|Pass@\d+|maj@\d+|Maj@\d+|avg@\d+|average@\d+|F1|EM|exact match|accuracy|accuracies|acc\.?|scores?|"
     r"(?:length-controlled |LC )?win[ -]rates?|LC(?=\s*\()|"
     r"agreement rates?|success rates?|solve rates?|pass rates?|Spearman|Pearson|BLEU|ROUGE-L|Elo)(?![\w@])",
 )
@@ -316,6 +323,8 @@ def canonical_metric(written: str | None) -> str | None:
         return "Recall@" + w.split("@", 1)[1]
     if low.startswith(("pass@", "maj@", "avg@", "hit@", "p@")):
         return low
+    if low.startswith("average@"):
+        return "avg@" + low.split("@", 1)[1]
     if low in ("acc", "acc.", "accuracy", "accuracies"):
         return "accuracy"
     if low in ("score", "scores"):
@@ -598,6 +607,8 @@ class Extractor:
                 if not names and resp and resp.start() > 60:  # "4%, 3%, and 5% across ... on A, B (6 subsets),
                     after_run = [t for t in targets if end <= t.start < end + resp.start()]
                     names = self._last_list(s, after_run, len(run))  # and C datasets respectively"
+                if not names and re.search(r"\(\s*respectively,?\s*$", s[:run[0].number.start]):
+                    names = self._last_list(s, [t for t in targets if t.end <= run[0].number.start], len(run))
                 if not names and resp and resp.end() <= 60:
                     names = self._last_list(s, [t for t in targets if t.end <= run[0].number.start], len(run)) \
                         or [t for t in mentions if t.end <= run[0].number.start]
@@ -612,7 +623,9 @@ class Extractor:
 
     @staticmethod
     def _in_list(s: str, t: Target, targets: list[Target]) -> bool:
-        """Whether a name is one item of a written list of several names."""
+        """Whether a name is one item of a written list of several names (models do not make a list of datasets:
+        "on AIME'25, GPT-4.1 rises by +14.0%")."""
+        targets = [u for u in targets if u is t or u.benchmark or not is_model_family(u.text)]
         i = targets.index(t)
         if _CLAUSE_SUBJECT_NEXT.match(s, t.end):
             return False  # "..., and GSM8K showed the largest prompt sensitivity": a clause's subject, not a list item
@@ -703,6 +716,8 @@ class Extractor:
                 continue
             if _words_between(s, n.end, t.start) > 16:
                 return
+            if t.benchmark and _OWN_REPORT.match(s, t.end) and s[n.end:t.start].count(",") > 0:
+                return  # "to 52.2%, with gains on AIME24 from 60.0% to 63.3%": AIME24 has its own numbers
             if t.benchmark is None and is_model_family(t.text):
                 continue  # "19% accuracy improved on Llama3.2:1b for GSM8K task": a model, not the dataset
             before = s[n.end:t.start]
@@ -794,7 +809,8 @@ class Extractor:
                 t for t in targets
                 if prev_end <= t.start and t.end <= n.start and _words_between(s, t.end, n.start) <= 12
                 and not _BOUNDARY.search(s, t.end, n.start)
-                and (t.benchmark or _PREP_BEFORE.search(s[max(0, t.start - 40):t.start]))
+                and (t.benchmark or (_PREP_BEFORE.search(s[max(0, t.start - 40):t.start])
+                                     and not is_model_family(t.text)))  # ("skipping voids in Qwen2.5-7B-Instruct")
                 and not self._in_list(s, t, targets)  # "(MMLU, TruthfulQA, GSM8K), X reduces ... by 3.22%"
                 and not (i > 0 and links[i - 1].how == "right" and t in links[i - 1].targets)  # "10% in AIME and 4%"
             ]
@@ -806,8 +822,9 @@ class Extractor:
             # rate on AlpacaEval 2.0"
             nxt = links[i + 1] if i + 1 < len(links) else None
             gap = s[n.end:nxt.number.start] if nxt is not None else ""
-            if nxt is not None and nxt.how == "right" and nxt.targets and _SHARED_GAP.fullmatch(gap) \
-                    and _METRIC.search(gap):  # (each number names its measure; not "71.9% on average and 79.9% on X")
+            if nxt is not None and nxt.how == "right" and nxt.targets and (
+                    (_SHARED_GAP.fullmatch(gap) and _METRIC.search(gap)) or _SLASH_PAIR_GAP.fullmatch(gap)):
+                # (each number names its measure; not "71.9% on average and 79.9% on X")
                 link.targets, link.how = list(nxt.targets), "shared"
                 continue
             # (iii) continuing the previous number's report ("compared to Vicuna's 6.57 and LLaVA's 5.99")
@@ -907,6 +924,7 @@ class Extractor:
         if self._measures_else(s, links, i):
             return None  # "reduces tokens by 30%", "fewer attempts (1.3 vs 2.0)": the number measures something else
         if _NON_SCORE_NEAR.search(s[max(0, n.start - 60):n.end + 80]) \
+                or _CORRELATED_WITH.search(s, max(0, n.start - 120), n.start) \
                 or _FREQUENCY_BEFORE.search(s[max(0, n.start - 60):n.start]) or _DETECTION_AFTER.match(s, n.end):
             return None
         if not bench.in_range(n.value):
@@ -1027,7 +1045,7 @@ class Extractor:
         """Whether number i continues a list started by number j ("29.2% ... on GSM8K (...), 8.7% on MATH")."""
         gap = s[links[j].number.end:links[i].number.start]
         gap = re.sub(r"\([^()]*\)", "", gap)
-        return (len(_WORD.findall(gap)) <= 10 and re.search(r"(?:,|\band\b|\()\s*(?:and\s+)?(?:[\w\-]+\s*)?$", gap)
+        return (len(_WORD.findall(gap)) <= 10 and re.search(r"(?:,|/|\band\b|\()\s*(?:and\s+)?(?:[\w\-]+\s*)?$", gap)
                 is not None and ";" not in gap
                 and not re.search(r"\b(?:while|whereas|but|from|compared|than|vs\.?|(?!" + _ING_NOUNS + r")\w+ing)\b",
                                   gap))
@@ -1095,9 +1113,9 @@ class Extractor:
             tail = left[m.end():]
             if m.group("metric").lower().startswith("score") and not tail.strip():
                 continue  # "scores 94.1": the verb, not the metric
-            if m.group("metric").lower().startswith("score") and best is not None \
-                    and not left[best.end():m.start()].strip():
-                continue  # "pass@1 scores of 80.6%": the metric named before "scores"
+            if m.group("metric").lower().startswith(("score", "accura")) and best is not None \
+                    and "@" in best.group("metric") and not left[best.end():m.start()].strip():
+                continue  # "pass@1 scores of 80.6%", "average@32 accuracy by 7.1": the metric named before
             if len(_WORD.findall(tail)) <= 6 and not re.search(r"[,;]", tail.replace("(", "")):
                 best = m
         if best is None:
@@ -1186,6 +1204,8 @@ class Extractor:
                       r"naive|base|original)\s+)?([A-Za-z][\w\-.]*[\w])",
                       s[n.end:])
         named = fm.group(1) if fm and is_name(fm.group(1)) and not self._is_benchmark_name(fm.group(1)) else None
+        if named and fm and re.match(r"\s+baselines?\b", s[n.end + fm.end(1):]):
+            named += " baseline"  # "compared to 32.3 for the AR baseline": a kind of baseline, not a model named AR
         if compared:
             if named is None and (cm := _PAREN_COMPARED.search(near)):
                 name, kind = clean_np(cm.group(1))  # "nearly matches Supervised Fine-Tuning (93.9% vs 94.3% ...)"
