@@ -157,7 +157,7 @@ _NON_SCORE_CONTEXT = re.compile(
     r"memoriz\w*|contaminat\w*|leak\w*|sensitivity|variance|overlap|perplexity|acceptance length|flip rates?|"
     r"number of|errors?|rmse|mae|mse|mape|confidence|significance|thresholds?|vary\w*|variations?|"
     r"inconsisten\w*|sycophan\w*|hallucinat\w*|budgets?(?=\s+by\b)|steps|iterations|NFEs?|FLOPs?|cache|"
-    r"size|faithfulness|time to (?:first|last) token|TTFT|TTLT|TPOT|runtime|"
+    r"size|faithfulness|time to (?:first|last) token|TTFT|TTLT|TPOT|runtime|cross-entropy|"
     r"(?:output|response|reasoning|CoT|generation|sequence|answer|thinking)\s+lengths?)\b\)?",
     # error measures, statistics, thresholds, spreads
     re.IGNORECASE,
@@ -212,11 +212,11 @@ _FREQUENCY_BEFORE = re.compile(r"\b(?:occurs?|occurrences?|(?:in)?frequen\w*|dis
 
 _DELTA_LEFT = re.compile(
     r"(?:\bby|\bimprovements?|\bgains?|\bincreases?|\bboosts?|\blifts?|\bjumps?|\bmargin|\bimproves|\bimproved|"
-    r"\ban additional|\ban extra|\bdrops?\s+reaching)"
+    r"\ban additional|\ban extra|\bdrops?\s+reaching|\b(?:drops?|decreases?|declines?|degradations?)(?=\s+of\b))"
     r"(?:\s+(?:of|by))?(?:\s+(?:a|an|the|up to|over|more than|about|approximately|around|nearly|average|"
     # "by an average of", "gains exceeding 50 points", "improvements of approx. 4%"
     r"an average|on average|as much as|at least|roughly|of|exceeding|reaching|above|approx\.?|relative|absolute"
-    r"))*\s*[~>]?\s*$",
+    r"))*\s*[~>↑]?\s*$",  # ("by ↑ 17.85 absolute points")
     re.IGNORECASE,
 )
 _DELTA_RIGHT = re.compile(
@@ -281,6 +281,11 @@ _SHARED_GAP = re.compile(r"\s*(?:%\s*)?(?:[A-Za-z][\w\-@]*\s+){1,3}(?:,\s*)?(?:a
 _SLASH_PAIR_GAP = re.compile(r"\s*%?\s*\([^()]{1,20}\)\s*/\s*[+\-]?")
 # a dataset followed by its own numbers: "on AIME24 from 60.0% to 63.3%", "AIME24: 3.2% -> 40.4%"
 _OWN_REPORT = re.compile(r"\s*(?:from\s+|:\s*)[+\-]?\d")
+# a share of performance that is kept, not a score
+_KEPT_BEFORE = re.compile(r"\b(?:preserv|retain|maintain|recover|keep)\w*\s+(?:about\s+|over\s+|nearly\s+|~|>)?$",
+                          re.IGNORECASE)
+_SHARE_OF_PERFORMANCE = re.compile(r"\s*%?\s+(?:of\s+)?(?:(?:its|the|their|original|baseline)\s+)*(?:[\w\-']+\s+){0,2}?"
+                                   r"performance\b")
 # a benchmark named by reference to the sentence before
 _SAME_BENCHMARK = re.compile(r"\bthe same (?:benchmarks?|datasets?|test sets?|evaluation set)\b")
 _ON_AVERAGE_AFTER = re.compile(r"\s*on average\b")
@@ -294,7 +299,8 @@ _METRIC = re.compile(
     r"(?:(?<![\w\-])(?P<mod>reasoning|solve|solving|overall|first-turn|top-1|final|answer|test|exact-match|output|task)"
     r"\s+)?"
     r"(?<![A-Za-z0-9])(?P<metric>n?DCG@\d+|NDCG@\d+|nDCG|NDCG|MRR@\d+|MRR|Recall@\d+|R@\d+|MAP@\d+|mAP|MAP|Hit@\d+|P@\d+|"
-    r"pass@\d+|Pass@\d+|maj@\d+|Maj@\d+|avg@\d+|average@\d+|F1|EM|exact match|accuracy|accuracies|acc\.?|scores?|"
+    r"pass@\d+|Pass@\d+|maj@\d+|Maj@\d+|avg@\d+|average@\d+|Code@\d+|F1|EM|exact match|accuracy|accuracies|acc\.?|"
+    r"scores?|"
     r"(?:length-controlled |LC )?win[ -]rates?|LC(?=\s*\()|"
     r"agreement rates?|success rates?|solve rates?|pass rates?|Spearman|Pearson|BLEU|ROUGE-L|Elo)(?![\w@])",
 )
@@ -321,7 +327,7 @@ def canonical_metric(written: str | None) -> str | None:
         return "MRR" + (w[w.index("@"):] if "@" in w else "")
     if low.startswith(("recall@", "r@")):
         return "Recall@" + w.split("@", 1)[1]
-    if low.startswith(("pass@", "maj@", "avg@", "hit@", "p@")):
+    if low.startswith(("pass@", "maj@", "avg@", "hit@", "p@", "code@")):
         return low
     if low.startswith("average@"):
         return "avg@" + low.split("@", 1)[1]
@@ -612,6 +618,12 @@ class Extractor:
                 if not names and resp and resp.end() <= 60:
                     names = self._last_list(s, [t for t in targets if t.end <= run[0].number.start], len(run)) \
                         or [t for t in mentions if t.end <= run[0].number.start]
+                if not names and not resp:  # "on HumanEval and MBPP ..., BatCoder achieved 83.5% and 81.0% pass@1":
+                    listed = self._last_list(s, [t for t in mentions if t.end <= run[0].number.start], len(run))
+                    if listed and all(t.benchmark for t in listed) \
+                            and _PREP_BEFORE.search(s[max(0, listed[0].start - 40):listed[0].start]) \
+                            and not any(listed[-1].end <= lk.number.start < run[0].number.start for lk in links):
+                        names = listed  # the benchmarks listed before, in order
                 if len(names) == len(run):
                     for link, t in zip(run, names, strict=True):
                         link.targets, link.how, link.strong = [t], "list", True
@@ -834,7 +846,9 @@ class Extractor:
                 j -= 1
             if j >= 0 and links[j].targets and _words_between(s, links[j].number.end, n.start) <= 12 \
                     and not re.search(r";|\bfrom\b", s[links[j].number.end:n.start]) \
-                    and not _AVERAGED_AFTER.match(s, n.end):  # "and 4% improvements in average": over all of them
+                    and not _AVERAGED_AFTER.match(s, n.end) \
+                    and not re.search(r"\b(?:average|avg\.?|mean|overall)\s*:\s*$", s[max(0, n.start - 12):n.start]):
+                # (not "and 4% improvements in average", "(MATH500: 73.6%, average: 35.9%)": over all of them)
                 link.targets, link.how = list(links[j].targets), "carry"
                 continue
             # (iv) a frame: "On the popular BEIR benchmark, ...", "Experiments on MTEB show ..."
@@ -962,6 +976,8 @@ class Extractor:
         n = links[i].number
         if _NON_SCORE_AFTER.match(s[n.end:n.end + 60]):
             return True
+        if _KEPT_BEFORE.search(s, max(0, n.start - 30), n.start) and _SHARE_OF_PERFORMANCE.match(s, n.end):
+            return True  # "preserving 84% MMLU performance", "retains >97% of its ... performance": a share kept
         tail = s[max(0, n.start - 14):n.start].rstrip(" ~>(").lower()  # cheap checks before the costly patterns
         if "score" in tail and _OTHER_SCORE_BEFORE.search(s[max(0, n.start - 40):n.start]):
             return True

@@ -26,6 +26,8 @@ _LATEX_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\\(?:textbf|textit|textsc|texttt|emph|mathbf|mathrm|text|underline)\{"), ""),
     # a tie between words is a space ("AIME~24", "domains~(HumanEval"), not "about" as in "$\sim$7" or "~7%"
     (re.compile(r"(?<=[A-Za-z])~(?=[\w(])"), ""),
+    # arrows that only mark a direction: "by $\uparrow$ 17.85 points" (a gain, said again)
+    (re.compile(r"\$?\\(?:uparrow|downarrow|Uparrow|Downarrow)\s*\$?"), ""),
     # LaTeX spacing commands: "vs.\ 88.0" (not "\," inside "10\,000")
     (re.compile(r"\\[ ;!]"), ""),
     # leftover math dollars and braces
