@@ -203,9 +203,9 @@ _NON_SCORE_NEAR = re.compile(r"\b(?:guess\w*|memoriz\w*|contaminat\w*|leak\w*|co
 # the benchmark's data used for another task: "by 7.6% on AIME for post-training detection"
 _DETECTION_AFTER = re.compile(r"\s*(?:%|percent|points?|pp)?\s*on\s+(?:the\s+)?\S+(?:\s+\S+)?\s+for\s+[\w\- ]{0,30}?"
                               r"(?:detection|identification|attribution)\b")
-# numbers that quantify a correlation named earlier in the clause: "strong correlations with ... MMLU-Pro and GPQA
-# (respectively 78% and 63%)"
-_CORRELATED_WITH = re.compile(r"\bcorrelat\w*\s+with\b[^;.]*$")
+# numbers that quantify a correlation or a spread named earlier in the clause: "strong correlations with ... MMLU-Pro
+# and GPQA (respectively 78% and 63%)", "the standard deviation across ten runs ... on HumanEval (1.67)"
+_CORRELATED_WITH = re.compile(r"\b(?:correlat\w*\s+with|standard deviations?|std\.?\s+dev\w*)\b[^;.]*$")
 # How often something happens, anywhere in the words before the number: "disagreement occurs infrequently (e.g.,
 # only 6% in GSM8K)", "decreases repetition frequency by 12%".
 _FREQUENCY_BEFORE = re.compile(r"\b(?:occurs?|occurrences?|(?:in)?frequen\w*|disagree\w*)\b", re.IGNORECASE)
@@ -226,6 +226,8 @@ _DELTA_RIGHT = re.compile(
     r"(?-i:drops?|decreases?|declines?|degradations?|loss))\b",  # lower case: "82.2% on DROP" is a benchmark
     re.IGNORECASE,
 )
+# "[we improve A from 54.0 to 61.3] and B from 43.7 to 53.7": a second object of an elided verb
+_ELIDED_FROM = re.compile(r"(?:\band|,)\s+([A-Za-z][\w\-.]*[\w])\s+from\s*$")
 # a measure right after a verb, with no possessive: "improves accuracy from" (not "improves its accuracy")
 _BARE_MEASURE = r"(?:accuracy|performance|pass@\w+|scores?|results?|the\s+(?:accuracy|performance|scores?))\b"
 _IMPROVED = re.compile(r"\b(?:improv\w*|increas\w*|boost\w*|rais\w*|enhanc\w*|further)\b", re.IGNORECASE)
@@ -248,7 +250,7 @@ _DECREASE_LEFT = re.compile(r"\b(?:drops?|decreases?|declines?|degrades?|lowers?
 _QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bup to(?:\s+an?)?\s*$", re.I), "up to"),  # "up to a 67% accuracy improvement"
     (re.compile(r"\bas much as\s*$", re.I), "up to"),
-    (re.compile(r"\b(?:approximately|approx\.)\s*$", re.I), "approximately"),
+    (re.compile(r"\b(?:approximately|approx\.|an approximate)\s*[+\-]?$", re.I), "approximately"),
     (re.compile(r"(?:\b(?:about|around|roughly|nearly|almost)(?:\s+an?)?|~|≈)\s*$", re.I), "about"),
     (re.compile(r"(?:\b(?:more than|over|above|exceeding|greater than|at least)|(?<![-=])>|≥)\s*$", re.I), "over"),
     (re.compile(r"\b(?:an average of|on average|average|avg\.?|an average|mean)\s*(?:of\s*)?$", re.I), "average"),
@@ -1258,6 +1260,10 @@ class Extractor:
             # accuracy from 86.5%": the paper's own method, or a method applied to a model, improves another's accuracy)
             if moved and not ((subject == own or _LEAD_MODEL.match(s)) and moved.group("obj").strip()):
                 return subject, "baseline"
+            # "we improve A from 54.0 to 61.3 and B from 43.7 to 53.7": the verb elided, B's own X
+            elided = _ELIDED_FROM.search(near)
+            if elided and is_name(elided.group(1)) and not self._is_benchmark_name(elided.group(1)):
+                return elided.group(1), "baseline"
             # "WINO improves accuracy from 73.24% to ...": a bare measure is the baseline's, not the subject's
             vm = _last(_RAISE_VERB, before)
             if vm is not None:
@@ -1316,6 +1322,10 @@ class Extractor:
         if i > 0 and links[i - 1].pair_of == i and kind != "name":
             vm = _last(_RAISE_VERB, s[:links[i - 1].number.start])
             x_obj = self._system_named(s[vm.end():links[i - 1].number.start]) if vm else None
+            elided = _ELIDED_FROM.search(s, max(0, links[i - 1].number.start - 80), links[i - 1].number.start)
+            if elided and vm and vm.end() < elided.start() and is_name(elided.group(1)) \
+                    and not self._is_benchmark_name(elided.group(1)):
+                x_obj = elided.group(1)  # "... and B from 43.7 to 53.7": the elided verb's second object
             if x_obj:
                 return (f"{own} ({x_obj})" if own and kind == "own" else x_obj), "own"
         if kind == "own":

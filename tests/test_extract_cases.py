@@ -757,6 +757,20 @@ HELDOUT_TUNED = [
     case("Experiments show that RPC improves generation throughput of QwQ-32B by up to 1.60$\\times$ compared to the "
          "inference with full KV cache, with an accuracy drop of 1.2% on the AIME 2024 benchmark.",
          ("AIME", 1.2, "delta", ...), id="h20-a-drop-of"),
+    # held-out 21 (registry benchmarks, a precision set), after its first run was recorded
+    case("Our empirical analysis reveals an alarming inconsistency in existing evaluations: the standard deviation "
+         "across ten repeated runs of a single model on HumanEval (1.67) actually exceeds the performance gap among "
+         "the top-10 models on the official leaderboard (0.91), rendering current rankings statistically precarious.",
+         id="h21-a-standard-deviation"),
+    case("Specifically, on AIME24, we improve DeepSeek-R1-Distill-Qwen-7B from 54.0 to 61.3 (+7.3) and "
+         "DeepSeek-R1-Distill-Llama-8B from 43.7 to 53.7 (+10.0).",
+         ("AIME", 54.0, "score", "DeepSeek-R1-Distill-Qwen-7B"),
+         ("AIME", 61.3, "score", "DeepSeek-R1-Distill-Qwen-7B"),
+         ("AIME", 7.3, "delta", "DeepSeek-R1-Distill-Qwen-7B"),
+         ("AIME", 43.7, "score", "DeepSeek-R1-Distill-Llama-8B"),
+         ("AIME", 53.7, "score", "DeepSeek-R1-Distill-Llama-8B"),
+         ("AIME", 10.0, "delta", "DeepSeek-R1-Distill-Llama-8B"),
+         id="h21-a-verb-elided-before-a-second-from-to"),
 ]
 
 QUALIFIERS = [  # (sentence, benchmark, value, qualifier), real text
@@ -777,6 +791,8 @@ QUALIFIERS = [  # (sentence, benchmark, value, qualifier), real text
      "with significantly shorter responses.", "AIME", 80.6, "average"),
     ("Extensive experiments demonstrate that DeepTool achieves superior performance, boosting Qwen2.5-7B significantly "
      "across six benchmarks (e.g., AIME24: 3.2% -> 40.4% and HMMT25: 0.0% -> 28.6%).", "AIME", 40.4, None),
+    ("Empirically, our method achieves an approximate +3 point improvement over standard RLVR using GRPO/PPO on AIME "
+     "benchmarks.", "AIME", 3, "approximately"),
 ]
 
 
