@@ -109,6 +109,11 @@ _LEFT_LINK = re.compile(
 _COMPARED_BEFORE = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|over|than)\s+(?:the\s+)?$")
 _COMPARED_NEAR = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|compared (?:to|with)|than|versus|vs\.?)"
                             r"\s+[^,;()]{0,50}$")
+# a number named as some baseline's: "against a within-model entropy baseline of 0.59", "over the 71.7% baseline"
+_AGAINST_A = r"\b(?:compared (?:to|with)|vs\.?|versus|against|over|than|relative to)\s+(?:a|an|the)"
+_COMPARED_ARTICLE = re.compile(_AGAINST_A + r"\s*$")
+_BASELINE_OF = re.compile(_AGAINST_A + r"\s+(?:[\w\-]+\s+){0,3}?baselines?(?:'s)?\s+(?:of|at)\s*$")
+_BASELINE_AFTER = re.compile(r"\s*(?:%|percent)?\s*(?:[\w\-]+\s+)?baselines?\b")
 _COMMA = re.compile(r",(?!\d{3})")  # a comma that separates words, not thousands
 # one more item of a list of names, up to the comma after it
 _LIST_MORE = re.compile(r",\s*(?:and\s+)?(?:the\s+)?[A-Z][\w\-.']*(?:\s+[A-Z0-9][\w\-.']*){0,3}(?=\s*,)")
@@ -153,7 +158,8 @@ _FRAME_LEAD = re.compile(
 )
 _NON_SCORE_CONTEXT = re.compile(
     r"\b(?:correlat\w*|speed\w*|faster|latency|throughput|(?<!-)costs?|memory|parameters|sparsity|"
-    r"compression|miscalibration|skew|tokens|fewer|less|smaller|reduc\w+|label noise|noise|guess\w*|"
+    r"compression|miscalibration|skew|tokens|token\s+(?:usage|counts?|consumption)|fewer|less|smaller|reduc\w+|"
+    r"label noise|noise|guess\w*|"
     r"memoriz\w*|contaminat\w*|leak\w*|sensitivity|variance|overlap|perplexity|acceptance length|flip rates?|"
     r"number of|errors?|rmse|mae|mse|mape|confidence|significance|thresholds?|vary\w*|variations?|"
     r"inconsisten\w*|sycophan\w*|hallucinat\w*|budgets?(?=\s+by\b)|steps|iterations|NFEs?|FLOPs?|cache|"
@@ -464,11 +470,12 @@ class Extractor:
         by up to 2.6 points."): one benchmark takes every score of the sentence, several need "respectively"
         and one number each."""
         s = masked[start:end]
-        if len(s) > MAX_SENTENCE or not own.name:
-            return []  # (only the paper's own system's scores are carried)
+        if len(s) > MAX_SENTENCE:
+            return []
         links = [Link(n) for n in find_numbers(s)]
         if len(named) > 1 and not (len(links) == len(named) and re.search(r"\brespectively\b", s)):
             return []
+        self._link_from_to(s, links)  # (only pairs them: no link has a target yet)
         for j, link in enumerate(links):
             b = named[j] if len(named) > 1 else named[0]
             link.targets, link.how = [Target(0, 0, b, b)], "carried"
@@ -478,11 +485,13 @@ class Extractor:
         for j, link in enumerate(links):
             result = results[j]
             # only numbers whose clause has the paper's own system as its subject ("GeoSteer improved ...",
-            # "It also ..."), in a metric the benchmark is scored by
-            if result is None or result.role != "own" or own.name not in (result.model or ""):
+            # "It also ...", "our method achieves ..." in a paper that names no system), in a metric the
+            # benchmark is scored by
+            if result is None or result.role != "own" or (own.name and own.name not in (result.model or "")):
                 continue
             subject, kind = subject_of(s, link.number.start, self._is_benchmark_name)
-            if not ((kind == "own" and not _REPORTED_THAT.search(s)) or (kind == "name" and subject == own.name)):
+            if not ((kind == "own" and not _REPORTED_THAT.search(s))
+                    or (kind == "name" and (subject == own.name or (own.name is None and subject == result.model)))):
                 continue  # "We further demonstrate that constructing pairs ... (reward accuracy 46% to 63%)"
             metrics = {canonical_metric(m) for m in self.registry.get(result.benchmark).metrics}
             if (result.metric is not None and (result.metric in metrics or re.fullmatch(
@@ -495,6 +504,9 @@ class Extractor:
             if partner is not None and re.fullmatch(r"\s*(?:vs\.?|versus)\s*",
                                                     s[links[j].number.end:links[j + 1].number.start]):
                 out[j + 1] = partner
+            start_of = results[j - 1] if j > 0 and links[j - 1].pair_of == j else None
+            if start_of is not None:
+                out[j - 1] = start_of  # "increasing from 83.1% to 86.6%": where the own number started
         return [out[j] for j in sorted(out)]
 
     # ---------------------------------------------------------------- internal
@@ -1224,6 +1236,10 @@ class Extractor:
         named = fm.group(1) if fm and is_name(fm.group(1)) and not self._is_benchmark_name(fm.group(1)) else None
         if named and fm and re.match(r"\s+baselines?\b", s[n.end + fm.end(1):]):
             named += " baseline"  # "compared to 32.3 for the AR baseline": a kind of baseline, not a model named AR
+        gain_over = re.search(r"\b(?:gains?|improvements?|margins?)\s+(?:of\s+)?(?:over|against)\b", near)
+        if not n.sign and not gain_over and (
+                _BASELINE_OF.search(near) or (_COMPARED_ARTICLE.search(near) and _BASELINE_AFTER.match(s, n.end))):
+            return None, "baseline"  # "against a within-model entropy baseline of 0.59", "over the 71.7% baseline"
         if compared:
             if named is None and (cm := _PAREN_COMPARED.search(near)):
                 name, kind = clean_np(cm.group(1))  # "nearly matches Supervised Fine-Tuning (93.9% vs 94.3% ...)"

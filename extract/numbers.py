@@ -34,7 +34,7 @@ _NUMBER = re.compile(
 # Words that may follow a score: metrics, delta nouns, prepositions, conjunctions.
 _ALLOWED_NEXT = frozenset(
     """on in at across over for with without vs vs. versus compared than and or to from respectively
-    while whereas which when where but as by even despite after under using via
+    against while whereas which when where but as by even despite after under using via
     accuracy acc acc. score scores points point pp average avg mean overall absolute relative
     improvement improvements gain gains gained increase increases boost boosts lift higher better lower
     margin top-1 exact success solve solving pass win agreement performance ndcg mrr recall map f1 em

@@ -771,6 +771,25 @@ HELDOUT_TUNED = [
          ("AIME", 53.7, "score", "DeepSeek-R1-Distill-Llama-8B"),
          ("AIME", 10.0, "delta", "DeepSeek-R1-Distill-Llama-8B"),
          id="h21-a-verb-elided-before-a-second-from-to"),
+    # held-out 22 (a core benchmark named away from its numbers), after its first run was recorded
+    case("Using this method, we conduct preliminary experiments on the GSM8K dataset, where our method performs "
+         "competitively against heuristic sampling strategies in the regime of highly parallel generation. For "
+         "example, our method achieves 33.1\\% accuracy with an average of only only 4 generation steps, compared "
+         "to 23.7-29.0\\% accuracy achieved by standard competitor methods in the same number of steps.",
+         ("GSM8K", 33.1, "score", None), id="h22-carried-to-an-unnamed-own-method"),
+    case("Experiments on GSM8K reveal a fundamental trade-off between these objectives. Forward-only DPO training "
+         "achieves the highest accuracy improvement, increasing from 83.1% to 86.6% (+3.5 percentage points), while "
+         "backward-only training yields minimal accuracy gains but substantially reduces the false positive rate from "
+         "13.4% to 4.3%.", ("GSM8K", 83.1, "score", None), ("GSM8K", 86.6, "score", "Forward-only DPO"),
+         ("GSM8K", 3.5, "delta", "Forward-only DPO"), id="h22-carried-to-a-named-variant-with-where-it-started"),
+    case("On MMLU, CMP achieves a mean AUROC of 0.75 against a within-model entropy baseline of 0.59.",
+         id="h22-an-auroc-against-a-baseline"),
+    # seen in the whole-bigcorpus diff of the held-out 22 fixes (2510.21398)
+    case("We demonstrate this using only 1.5K training samples and found that our SFT+RL model performed better on "
+         "the GSM8K dataset with varying compute budgets. Our main findings showed an overall higher accuracy while "
+         "significantly reducing its token usage by over 40% compared to the SFT model, revealing how RL can recover "
+         "the losses due to long-context training and altogether improving performance in mathematical reasoning.",
+         id="h22-token-usage"),
 ]
 
 QUALIFIERS = [  # (sentence, benchmark, value, qualifier), real text
@@ -833,9 +852,6 @@ KNOWN_FAILURES = [
          "42.6\\% MRR@10 with 45.83 QPS on a CPU machine for the passage retrieval benchmark, MS-Marco.",
          ("MS MARCO", 42.6, "score", "LexMAE"), id="seed-benchmark-after-a-comma",
          xfail="'on a CPU machine' is taken for the dataset the number is reported on"),
-    case("We evaluate on GSM8K and MATH. Our model reaches 85.2% and 51.3% accuracy, respectively.",
-         ("GSM8K", 85.2, "score", ...), ("MATH", 51.3, "score", ...), id="benchmark-named-in-previous-sentence",
-         xfail="a benchmark is carried over only to the paper's own named system, and none is named here"),
 ]
 
 IDENTITY = [  # names that must be filed under their own entry, from real text
@@ -858,6 +874,10 @@ def test_names_are_filed_under_their_own_entry(text: str, expected: str | None) 
 
 
 REGRESSIONS = [
+    case("We evaluate on GSM8K and MATH. Our model reaches 85.2% and 51.3% accuracy, respectively.",
+         ("GSM8K", 85.2, "score", None), ("MATH", 51.3, "score", None), id="benchmark-named-in-previous-sentence"),
+    case("On MMLU, CMP achieves a mean accuracy of 75.1 against a baseline of 59.2.",
+         ("MMLU", 75.1, "score", "CMP"), ("MMLU", 59.2, "score", None), id="against-a-baseline-of"),
     case("Our model reaches 0.832 nDCG@10 on BEIR.", ("BEIR", 0.832, "score", ...), id="fraction-score"),
     case("It scores 62.53 (± 1.59) on MTEB.", ("MTEB", 62.53, "score", ...), id="plus-minus"),
     case("GSM8K accuracy drops by 3.1 points for Llama-2-7B.", ("GSM8K", 3.1, "delta", ...), id="decrease"),
