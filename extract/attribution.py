@@ -184,6 +184,8 @@ def clean_np(np: str, opens: bool = False) -> tuple[str | None, str]:
     (None, 'none')
     >>> clean_np("The resulting Phi-4-Mini-Reasoning model")
     ('Phi-4-Mini-Reasoning', 'name')
+    >>> clean_np("The pre-trained LexMAE")
+    ('LexMAE', 'name')
     >>> clean_np("Differential smoothing", opens=True)
     ('Differential smoothing', 'descriptive')
     """
@@ -202,6 +204,9 @@ def clean_np(np: str, opens: bool = False) -> tuple[str | None, str]:
             return (f"{applied} ({target})" if target else applied), "name"
         return None, "none"  # "shifting DDLM --> ARM communication ... yields": not a system
     cut = _NP_CUT.search(np)
+    if cut and not _LEADING.sub("", np[:cut.start()] + " ").strip() and cut.group().strip()[-1] in "d":
+        np = np[cut.end():]  # "The pre-trained LexMAE": a participle before the name describes it
+        cut = _NP_CUT.search(np)
     if cut:
         np = np[: cut.start()]
     np = _LEADING.sub("", np).strip()
@@ -318,12 +323,18 @@ def _first_name(left: str, start: int, opens: bool,
     """The first name from `start` on (as `subject_of`, with where it starts), or where to look next when an
     opening phrase ("After a 3-hour fine-tuning with 1K examples,") ends at a comma before any name."""
     seg = left[start:]
-    intro = False
+    intro = article = False
     for m in re.finditer(r"[A-Za-z0-9][\w.\-+']*[\w+]", seg):
         if re.fullmatch(r"\d+", m.group()):
             continue  # an enumeration mark
         word = m.group()
         first = not seg[:m.start()].strip(" ,()0123456789")
+        if first and word in ("The", "A", "An"):
+            article = True  # "The pre-trained LexMAE is readily transferred ..., achieving": the name after it
+            continue
+        if article and word.lower().endswith("ed") and "-" in word:
+            continue  # (its participle: "pre-trained", "fine-tuned")
+        article = False
         if word in _COMMON_CAPITALISED or word.lower() in ("we", "our"):
             if word.lower() == "our":  # "our Multiverse-32B stands as ...": the name after "our"
                 nxt = _name_run(seg[m.end():].lstrip())

@@ -283,6 +283,9 @@ _FOR_METHOD = re.compile(r"\s*(?:%|percent)?\s*for\s+(?:the\s+)?((?:[a-z][\w\-]*
                          r"\s(?:with|on|in|at|under|using|and|while)\b))")
 # a preposition that puts a whole report on one dataset at the end of the sentence
 _TRAILING_TARGET = re.compile(r"\b(?:on|in|at)\s+(?:the\s+)?$")
+_HARDWARE = frozenset("CPU CPUs GPU GPUs TPU TPUs NPU NPUs A100 H100 H200 V100 A6000 RTX".split())
+_TRAILING_APPOSITION = re.compile(r"\b(?:on|in|at|for)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}(?:benchmark|dataset|test set)s?"
+                                  r"\s*,\s*$")
 # between two numbers that each name their measure and share the dataset named after the second
 _SHARED_GAP = re.compile(r"\s*(?:%\s*)?(?:[A-Za-z][\w\-@]*\s+){1,3}(?:,\s*)?(?:and|or)\s+")
 # a slash pair of numbers, each with its model size: "+8.95% (7B) / +12.29% (14B) on AlpacaEval2 win rate"
@@ -527,6 +530,8 @@ class Extractor:
                 continue  # "at T = 3.0", "N=500": a variable, not a dataset
             if nxt[:1] == "@":
                 continue  # "Pass@8", "Recall@10": a metric
+            if tok in _HARDWARE:
+                continue  # "45.83 QPS on a CPU machine": where it ran, not what it was measured on
             if tok in ("LC", "WR") or _METRIC.fullmatch(tok):
                 continue  # "the global best LC (48.3%)": a metric, not a dataset
             if (tok[-1] in "BM" and _SIZE_SUFFIX.search(tok)) or (first.isdigit() and _SIZE_NEXT.match(nxt)):
@@ -876,6 +881,14 @@ class Extractor:
                     and _TRAILING_TARGET.search(s, max(0, last.start - 12), last.start) \
                     and re.fullmatch(r"(?:\s+(?:benchmark|dataset|test set))?\s*[.)]?\s*", s[last.end:]) \
                     and ";" not in s[n.end:last.start] and self._trailing_is_free(s, links, targets, last):
+                link.targets, link.how = [last], "trailing"
+            # (vi) the one dataset, in an apposition at the very end: "achieving 42.6% MRR@10 ... for the passage
+            # retrieval benchmark, MS-Marco."
+            if not link.targets and last is not None and last.benchmark and last.start > n.end \
+                    and _TRAILING_APPOSITION.search(s, max(0, last.start - 80), last.start) \
+                    and re.fullmatch(r"\s*[.)]?\s*", s[last.end:]) and ";" not in s[n.end:last.start] \
+                    and not any(t is not last and t.start > n.end and (t.benchmark or _TRAILING_TARGET.search(
+                        s, max(0, t.start - 12), t.start)) for t in targets):  # (no other dataset after the number)
                 link.targets, link.how = [last], "trailing"
 
     @staticmethod

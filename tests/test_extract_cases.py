@@ -56,6 +56,10 @@ SEEDS = [
          "preferences. Janus achieves tie+win rate of 75.2%, 72.4%, and 66.4% against Mistral 7B Instruct v0.2, "
          "GPT-3.5 Turbo, and GPT-4, respectively.", title="Aligning to Thousands of Preferences via System Message "
          "Generalization", id="seed-no-carry-from-a-list-of-datasets"),
+    # (a known failure until held-out 22's round: the hardware read as the dataset, the apposition not read)
+    case("The pre-trained LexMAE is readily transferred to the lexicon-weighting retrieval via fine-tuning, achieving "
+         "42.6\\% MRR@10 with 45.83 QPS on a CPU machine for the passage retrieval benchmark, MS-Marco.",
+         ("MS MARCO", 42.6, "score", "LexMAE"), id="seed-benchmark-after-a-comma"),
 ]
 
 DEV = [
@@ -847,12 +851,8 @@ def test_metric(text: str, bench: str, value: float, metric: str | None) -> None
     assert [r.metric for r in extract(text) if r.benchmark == bench and r.value == value] == [metric]
 
 
-KNOWN_FAILURES = [
-    case("The pre-trained LexMAE is readily transferred to the lexicon-weighting retrieval via fine-tuning, achieving "
-         "42.6\\% MRR@10 with 45.83 QPS on a CPU machine for the passage retrieval benchmark, MS-Marco.",
-         ("MS MARCO", 42.6, "score", "LexMAE"), id="seed-benchmark-after-a-comma",
-         xfail="'on a CPU machine' is taken for the dataset the number is reported on"),
-]
+# Constructed known failures (none left: the real ones are `xfail` in their provenance group above)
+KNOWN_FAILURES: list[Any] = []
 
 IDENTITY = [  # names that must be filed under their own entry, from real text
     ("maintaining consistent performance on general-purpose semantic understanding tasks such as C-MTEB", "C-MTEB"),
