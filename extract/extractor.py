@@ -158,7 +158,8 @@ _FRAME_LEAD = re.compile(
 )
 _NON_SCORE_CONTEXT = re.compile(
     r"\b(?:correlat\w*|speed\w*|faster|latency|throughput|(?<!-)costs?|memory|parameters|sparsity|"
-    r"compression|miscalibration|skew|tokens|token\s+(?:usage|counts?|consumption)|fewer|less|smaller|reduc\w+|"
+    r"compression|miscalibration|calibration error|brier score|AU(?:RO|PR)?C|area under the(?: [\w\-]+){0,4} curve|"
+    r"skew|tokens|token\s+(?:usage|counts?|consumption)|fewer|less|smaller|reduc\w+|"
     r"label noise|noise|guess\w*|"
     r"memoriz\w*|contaminat\w*|leak\w*|sensitivity|variance|overlap|perplexity|acceptance length|flip rates?|"
     r"number of|errors?|rmse|mae|mse|mape|confidence|significance|thresholds?|vary\w*|variations?|"
@@ -283,6 +284,10 @@ _FOR_METHOD = re.compile(r"\s*(?:%|percent)?\s*for\s+(?:the\s+)?((?:[a-z][\w\-]*
                          r"\s(?:with|on|in|at|under|using|and|while)\b))")
 # a preposition that puts a whole report on one dataset at the end of the sentence
 _TRAILING_TARGET = re.compile(r"\b(?:on|in|at)\s+(?:the\s+)?$")
+# the object of "outperforms": systems described by what they do, then the margin ("outperforms prior MoE
+# compression methods by up to 16.7%", "surpasses token-pruning baselines by 3.1 points")
+_SYSTEMS_OUTDONE = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:[\w\-]+\s+){0,4}?(?:methods|"
+                              r"approaches|baselines|techniques|models|systems)\s+by(?:\s+up\s+to)?\s*$")
 _HARDWARE = frozenset("CPU CPUs GPU GPUs TPU TPUs NPU NPUs A100 H100 H200 V100 A6000 RTX".split())
 _TRAILING_APPOSITION = re.compile(r"\b(?:on|in|at|for)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}(?:benchmark|dataset|test set)s?"
                                   r"\s*,\s*$")
@@ -1027,6 +1032,8 @@ class Extractor:
                 return True  # "increases the TPF of D2F-Dream to 10.1": a measure named by an acronym
         window = s[max(0, n.start - 60):n.start]
         measure = _NON_SCORE_BEFORE.search(window)
+        if measure and _SYSTEMS_OUTDONE.search(window):
+            measure = None  # "outperforms prior MoE compression methods by up to 16.7%": systems, not a measure
         # a name's own number is exempt ("GSM8K (98.1%)"), not "tokens on AIME24 from 2.54 to 0.39"
         if measure and (links[i].how not in ("left", "list", "paren") or re.search(r"\bfrom\s*$", window)):
             after = _METRIC.match(re.sub(r"^\s*(?:absolute|relative|average)?\s*", "", s[n.end:n.end + 40]))
