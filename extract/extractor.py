@@ -1262,8 +1262,10 @@ class Extractor:
             return None, "baseline"  # "against a within-model entropy baseline of 0.59", "over the 71.7% baseline"
         if compared:
             if named is None and (cm := _PAREN_COMPARED.search(near)):
-                name, kind = clean_np(cm.group(1))  # "nearly matches Supervised Fine-Tuning (93.9% vs 94.3% ...)"
-                named = name if kind == "name" and name and not self._is_benchmark_name(name) else None
+                name, kind = clean_np(cm.group(1))  # "nearly matches Supervised Fine-Tuning (93.9% vs 94.3% ...)",
+                # "degrades accuracy by 4.5 points compared to uniform allocation (70.0% vs. 74.5%)"
+                named = name if kind in ("name", "descriptive") and name and not self._is_benchmark_name(name) \
+                    else None
             if named is None and (lm := _FOR_METHOD.match(s, n.end)):
                 name, kind = clean_np(lm.group(1))  # "versus 68.69% for majority voting with the same model set"
                 named = name if kind == "descriptive" else None
@@ -1307,7 +1309,7 @@ class Extractor:
                 lead_model = _LEAD_MODEL.match(s)  # "Applied to Qwen3-30B-A3B-Thinking-2507, MarsRL improves ..."
                 name = self._system_named(obj) or (lead_model.group(1) if lead_model and is_name(lead_model.group(1))
                                                    and not self._is_benchmark_name(lead_model.group(1)) else None)
-                return name, "baseline"
+                return name or self._model_before(s, vm.start()), "baseline"
         # "a sharp drop for Phi-4-reasoning from 0.67 under chain-of-thought to 0.11": the system after "for"
         ff = re.search(r"\bfor\s+([A-Za-z][\w\-.]*[\w])\s+from\s+[^;()]{0,80}$", near)
         if ff and is_name(ff.group(1)) and not self._is_benchmark_name(ff.group(1)) and (
@@ -1358,6 +1360,8 @@ class Extractor:
         if i > 0 and links[i - 1].pair_of == i and kind != "name":
             vm = _last(_RAISE_VERB, s[:links[i - 1].number.start])
             x_obj = self._system_named(s[vm.end():links[i - 1].number.start]) if vm else None
+            if vm and not x_obj and not base:  # (not past "... to 62.6% with Best-of-N verification": its own)
+                x_obj = self._model_before(s, vm.start())
             elided = _ELIDED_FROM.search(s, max(0, links[i - 1].number.start - 80), links[i - 1].number.start)
             if elided and vm and vm.end() < elided.start() and is_name(elided.group(1)) \
                     and not self._is_benchmark_name(elided.group(1)):
@@ -1378,6 +1382,17 @@ class Extractor:
         if own and study and study.end() <= n.start and kind in ("none", "measure"):
             return own, "own"  # "Extensive evaluation across 23 benchmarks shows ..., including 98.2% on MATH"
         return None, "own"
+
+    def _model_before(self, s: str, end: int) -> str | None:
+        """The last model named in the clause before `end` (a verb that moves a score): "providing our tools to
+        GPT-4.1 increases its pass@1 ... from 26.7% to 43.3%" -> GPT-4.1."""
+        start = max(s.rfind(";", 0, end), s.rfind(":", 0, end)) + 1
+        for m in reversed(list(_NAME_TOKEN.finditer(s, start, end))):
+            tok = _POSSESSIVE.sub("", m.group())
+            if (is_model_family(tok) or _SIZED.search(tok)) and is_name(tok) and not self._is_benchmark_name(tok) \
+                    and not _SIZED.fullmatch(tok):  # (not "with a 1.5B model": a size)
+                return tok
+        return None
 
     def _system_named(self, obj: str) -> str | None:
         """The system an object phrase names, never a benchmark: "the AIME25 accuracy of a Qwen3-4B model"
