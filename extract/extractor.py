@@ -27,7 +27,7 @@ from .modelname import is_model_family, model_key
 from .numbers import Number, find_numbers
 from .record import Result
 from .registry import Mention, Registry, default_registry
-from .text import mask, split_sentences
+from .text import mask, plain_name, split_sentences
 
 
 def _rules_fingerprint() -> str:
@@ -291,6 +291,9 @@ _SYSTEMS_OUTDONE = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*)
 _HARDWARE = frozenset("CPU CPUs GPU GPUs TPU TPUs NPU NPUs A100 H100 H200 V100 A6000 RTX".split())
 _TRAILING_APPOSITION = re.compile(r"\b(?:on|in|at|for)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}(?:benchmark|dataset|test set)s?"
                                   r"\s*,\s*$")
+# the last item of a list of datasets, described in lower case: "on MMLU-Pro, SuperGPQA and math average benchmarks"
+_DESCRIBED_LAST_ITEM = re.compile(r",?\s+(?:and|or)\s+(?P<item>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)"
+                                  r"\s+(?:benchmarks|datasets|tasks)\b")
 # between two numbers that each name their measure and share the dataset named after the second
 _SHARED_GAP = re.compile(r"\s*(?:%\s*)?(?:[A-Za-z][\w\-@]*\s+){1,3}(?:,\s*)?(?:and|or)\s+")
 # a slash pair of numbers, each with its model size: "+8.95% (7B) / +12.29% (14B) on AlpacaEval2 win rate"
@@ -315,7 +318,8 @@ _METRIC = re.compile(
     r"(?:(?<![\w\-])(?P<mod>reasoning|solve|solving|overall|first-turn|top-1|final|answer|test|exact-match|output|task)"
     r"\s+)?"
     r"(?<![A-Za-z0-9])(?P<metric>n?DCG@\d+|NDCG@\d+|nDCG|NDCG|MRR@\d+|MRR|Recall@\d+|R@\d+|MAP@\d+|mAP|MAP|Hit@\d+|P@\d+|"
-    r"pass@\d+|Pass@\d+|maj@\d+|Maj@\d+|avg@\d+|average@\d+|Code@\d+|F1|EM|exact match|accuracy|accuracies|acc\.?|"
+    r"pass@\d+|Pass@\d+|maj@\d+|Maj@\d+|avg@\d+|Avg@\d+|average@\d+|Average@\d+|Code@\d+|"
+    r"F1|EM|exact match|accuracy|accuracies|acc\.?|"
     r"scores?|"
     r"(?:length-controlled |LC )?win[ -]rates?|LC(?=\s*\()|"
     r"agreement rates?|success rates?|solve rates?|pass rates?|Spearman|Pearson|BLEU|ROUGE-L|Elo)(?![\w@])",
@@ -625,6 +629,9 @@ class Extractor:
                             break
                         names.append(t)
                         pos = t.end
+                    tail = _DESCRIBED_LAST_ITEM.match(s, pos) if names and len(names) + 1 == len(run) else None
+                    if tail:  # "for 8.43, 5.96 and 10.60 on MMLU-Pro, SuperGPQA and math average benchmarks"
+                        names.append(Target(tail.start("item"), tail.end("item"), None, tail.group("item")))
                     if names:
                         break
                 opened = re.search(r"\(\s*$", s[:run[0].number.start])
@@ -982,6 +989,7 @@ class Extractor:
         metric = self._metric(s, links, i, target)
         qualifier = "range" if n.value_min is not None else self._list_qualifier(s, links, i)
         model, role = self._model(s, links, i, own)
+        model = plain_name(model) if model else model  # ("A\textsuperscript{2}FM" -> "A2FM")
         if role == "about-benchmark":
             return None  # the subject is the benchmark itself or a measure that is not a score
         setting = self._setting(s, metric)
@@ -1207,6 +1215,8 @@ class Extractor:
             v = m.group("s")
             if metric and v.lower() == metric.lower():
                 continue
+            if "@" in v and re.search(r"\d\s*%?\s*$", s[max(0, m.start() - 12):m.start()]):
+                continue  # "+5.15% Average@32 and +23.34% Pass@32": another number's metric, not a setting
             v = "CoT" if v.lower().replace("-", " ") in ("chain of thought", "cot") else v.lower().replace(" ", "-")
             if v not in found:
                 found.append(v)

@@ -23,7 +23,7 @@ _NUMBER = re.compile(
         \s?%\s?p\b                                      # %p (percentage points)
       | \s?%
       | \s?(?:pp|p\.p\.|pts?)(?![\w])
-      | \s+(?:percentage[\s-]points?|percent(?:age)?|absolute\s+points?|points?)\b
+      | \s+(?:percentage[\s-]points?|percent(?:age)?|absolute\s+(?:percentage[\s-])?points?|points?)\b
       | -(?:percentage-)?points?\b                     # "a 3.1-point improvement" (see _HYPHEN_POINT_NEXT)
     )?
     (?:\s?\(?\s?±\s?\d+(?:\.\d+)?\s?%?\)?)?             # plus-minus: 62.53 (± 1.59)
@@ -173,7 +173,8 @@ def find_numbers(s: str) -> list[Number]:
             continue  # "LLaMA 3.1 8B", "Qwen 2.5 7B": part of a model name
         num_text = m.group("num")
         unit_raw = (m.group("unit") or "").strip()
-        unit = "%" if unit_raw and unit_raw.lower().replace(" ", "").startswith(("%", "pp", "p.p", "percent")) else None
+        unit = "%" if unit_raw and re.sub(r"^absolute|\s", "", unit_raw.lower()).startswith(
+            ("%", "pp", "p.p", "percent")) else None  # ("7-8 absolute percentage points")
         decimal = "." in num_text
         value = _to_float(num_text)
         if _inside_brackets(s, num_start):

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .extractor import canonical_metric
 from .modelname import model_key
 from .registry import CORE
 
@@ -57,6 +58,8 @@ def field_agrees(name: str, pred: dict[str, Any], gold: dict[str, Any]) -> bool:
 
     >>> field_agrees("model", {"model": "C-Evolve (GPT-4.1-mini)"}, {"model": "C-Evolve"})
     True
+    >>> field_agrees("metric", {"metric": "avg@32"}, {"metric": "Average@32"})
+    True
     >>> gold = {"model": None, "model_alternatives": ["7B actor"]}
     >>> [field_agrees("model", {"model": m}, gold) for m in (None, "7B actor", "GPT-4")]
     [True, True, False]
@@ -67,8 +70,8 @@ def field_agrees(name: str, pred: dict[str, Any], gold: dict[str, Any]) -> bool:
         if not p and not gold.get("model"):
             return True  # no system named, as in the gold (its alternatives are only other acceptable forms)
         return (not g and not p) or bool(g & p)
-    if name == "metric":
-        a, b = pred.get("metric"), gold.get("metric")
+    if name == "metric":  # one metric however spelled ("Average@32" is avg@32)
+        a, b = canonical_metric(pred.get("metric")), canonical_metric(gold.get("metric"))
         return (a or "").lower() == (b or "").lower()
     return pred.get(name) == gold.get(name)
 

@@ -85,6 +85,22 @@ def mask(text: str) -> str:
     return out
 
 
+_SCRIPT = re.compile(r"\\text(?:super|sub)script\s*(\S+?)\s+")
+
+
+def plain_name(name: str) -> str:
+    """A name read from masked text without the LaTeX commands `mask` leaves in it.
+
+    >>> plain_name(r"A\\textsuperscript 2 FM")
+    'A2FM'
+    >>> plain_name(r"\\ourmodel-7B") == r"\\ourmodel-7B"  # a macro stays as written
+    True
+    >>> plain_name("Qwen2.5-7B")
+    'Qwen2.5-7B'
+    """
+    return _SCRIPT.sub(r"\1", name).strip() if "\\text" in name else name  # (not a macro: "\\ourmodel-7B")
+
+
 def _padder(replacement: str) -> Callable[[re.Match[str]], str]:
     return lambda m: _pad(replacement, len(m.group()))
 
