@@ -384,7 +384,7 @@ _INTRO_PATTERNS = [
     re.compile(rf"\b(?:called|named|dubbed|termed|coined|we call)\s+(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,3}})"),
     # "We present ZAYA1-8B, a reasoning-focused mixture-of-experts (MoE) model": the name before the apposition
     re.compile(rf"\b(?:we|We)\s+{_INTRO_ADVERB}(?:propose|introduce|present|develop|design|release|build)s?\s+"
-               rf"(?P<name>{_TOKEN}),\s+(?:a|an|the)\s"),
+               rf"(?P<name>{_TOKEN}(?:\s+{_TOKEN})?),\s+(?:a|an|the)\s"),  # ("We present Skywork R1V2, a ...")
     re.compile(
         rf"\b(?:we|We|paper|work)\s+{_INTRO_ADVERB}(?:propose|introduce|present|develop|design|release|build)s?\s+"
         rf"(?:(?:a|an|the)\s+)?[^.;()]{{0,80}}?\((?P<name>{_TOKEN}(?:\s[A-Z0-9]{{1,2}})?)\)"
@@ -438,6 +438,8 @@ def own_system(title: str | None, abstract: str) -> str | None:
     'Silhouette-Aware Reweighting'
     >>> own_system(None, "We present ZAYA1-8B, a reasoning-focused mixture-of-experts (MoE) model with 8B parameters")
     'ZAYA1-8B'
+    >>> own_system(None, "We present Skywork R1V2, a new model. We propose the Selective Sample Buffer (SSB)")
+    'Skywork R1V2'
     >>> own_system(None, "Compared with baselines: (1) GitHub Copilot, and (2) a paradigm called MT-Synth.") is None
     True
     >>> own_system(None, "jina-reranker-v3 is a 0.6B parameter multilingual document reranker that ...")

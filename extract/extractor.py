@@ -246,7 +246,7 @@ _CARRY_SIGNAL = re.compile(r"\b(?:accuracy|exact match|pass@\d+|win rate|ndcg@?\
 _STUDY_SUBJECT = re.compile(
     r"(?:(?:extensive|comprehensive|empirical|experimental|our|the|further)\s+){0,2}"
     r"(?:experiments?|evaluations?|results|analys[ie]s|studies)\b[^.;:]{0,120}?"
-    r"\b(?:shows?|demonstrates?|reveals?|indicates?|confirms?)\b", re.IGNORECASE)
+    r"\b(?:shows?|demonstrates?|reveals?|indicates?|confirms?|affirms?|validates?|verif(?:y|ies))\b", re.IGNORECASE)
 _REPORTED_THAT = re.compile(r"\bwe\s+(?:\w+\s+){0,2}?(?:show|demonstrate|find|observe|confirm|note)\w*\s+that\b", re.I)
 # a sentence that moves on to other data: the benchmark named before no longer applies
 _OTHER_DATA = re.compile(r"\b(?:datasets|benchmarks|tasks|domains|languages|other|another|out-of-domain|OOD)\b|"
@@ -291,6 +291,8 @@ _SYSTEMS_OUTDONE = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*)
 _HARDWARE = frozenset("CPU CPUs GPU GPUs TPU TPUs NPU NPUs A100 H100 H200 V100 A6000 RTX".split())
 _TRAILING_APPOSITION = re.compile(r"\b(?:on|in|at|for)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}(?:benchmark|dataset|test set)s?"
                                   r"\s*,\s*$")
+# a metric that another number names as its own, with the dataset or kind it is of: "+8-10% in AlpacaEval win-rate"
+_OWN_METRIC_OF = re.compile(r"\d\s*%?\s+in\s+(?:[A-Z][\w\-.]*|[a-z]+-[a-z]+)\s+$")
 # the last item of a list of datasets, described in lower case: "on MMLU-Pro, SuperGPQA and math average benchmarks"
 _DESCRIBED_LAST_ITEM = re.compile(r",?\s+(?:and|or)\s+(?P<item>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)"
                                   r"\s+(?:benchmarks|datasets|tasks)\b")
@@ -318,7 +320,7 @@ _METRIC = re.compile(
     r"(?:(?<![\w\-])(?P<mod>reasoning|solve|solving|overall|first-turn|top-1|final|answer|test|exact-match|output|task)"
     r"\s+)?"
     r"(?<![A-Za-z0-9])(?P<metric>n?DCG@\d+|NDCG@\d+|nDCG|NDCG|MRR@\d+|MRR|Recall@\d+|R@\d+|MAP@\d+|mAP|MAP|Hit@\d+|P@\d+|"
-    r"pass@\d+|Pass@\d+|maj@\d+|Maj@\d+|avg@\d+|Avg@\d+|average@\d+|Average@\d+|Code@\d+|"
+    r"pass@\d+|Pass@\d+|maj@\d+|Maj@\d+|cons@\d+|Cons@\d+|avg@\d+|Avg@\d+|average@\d+|Average@\d+|Code@\d+|"
     r"F1|EM|exact match|accuracy|accuracies|acc\.?|"
     r"scores?|"
     r"(?:length-controlled |LC )?win[ -]rates?|LC(?=\s*\()|"
@@ -347,7 +349,7 @@ def canonical_metric(written: str | None) -> str | None:
         return "MRR" + (w[w.index("@"):] if "@" in w else "")
     if low.startswith(("recall@", "r@")):
         return "Recall@" + w.split("@", 1)[1]
-    if low.startswith(("pass@", "maj@", "avg@", "hit@", "p@", "code@")):
+    if low.startswith(("pass@", "maj@", "cons@", "avg@", "hit@", "p@", "code@")):
         return low
     if low.startswith("average@"):
         return "avg@" + low.split("@", 1)[1]
@@ -1111,7 +1113,8 @@ class Extractor:
     def _metric(self, s: str, links: list[Link], i: int, target: Target) -> str | None:
         n = links[i].number
         # right after the number: "58.8% accuracy", "2.8 nDCG@10", "9.94 points of accuracy gain"
-        m = re.match(r"^\s*(?:(?:absolute|relative|average|\w+-point|points?|of)\s+)*", s[n.end:])
+        m = re.match(r"^\s*(?:(?:absolute|relative|average|\w+-point|points?|of)\s+)*(?:(?:on|in)\s+(?=\w+@\d))?",
+                     s[n.end:])  # ("+13.3% on Cons@5": the metric after "on")
         right = s[n.end + (m.end() if m else 0):]
         rm = _METRIC.match(right)
         if (rm and not rm.group("metric").lower().startswith("score")) or (rm and not self._left_metric(s, links, i)):
@@ -1139,7 +1142,8 @@ class Extractor:
         kept = "".join(part for part in re.split(r"(?<=;)", s)
                        if part.find(clause) != -1 or not self._reports_elsewhere(part, target))
         found = {self._metric_text(x) for x in _METRIC.finditer(kept)
-                 if not (x.group("metric").lower().startswith("score") and re.match(r"\s*[\d.]", kept[x.end():]))}
+                 if not (x.group("metric").lower().startswith("score") and re.match(r"\s*[\d.]", kept[x.end():]))
+                 and not _OWN_METRIC_OF.search(kept, max(0, x.start() - 40), x.start())}
         found.discard("score") if len(found) > 1 else None
         if len(found) == 1:
             only = found.pop()
@@ -1215,7 +1219,7 @@ class Extractor:
             v = m.group("s")
             if metric and v.lower() == metric.lower():
                 continue
-            if "@" in v and re.search(r"\d\s*%?\s*$", s[max(0, m.start() - 12):m.start()]):
+            if "@" in v and re.search(r"\d\s*%?\s*(?:(?:on|in)\s+)?$", s[max(0, m.start() - 12):m.start()]):
                 continue  # "+5.15% Average@32 and +23.34% Pass@32": another number's metric, not a setting
             v = "CoT" if v.lower().replace("-", " ") in ("chain of thought", "cot") else v.lower().replace(" ", "-")
             if v not in found:

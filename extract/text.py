@@ -95,9 +95,13 @@ def plain_name(name: str) -> str:
     'A2FM'
     >>> plain_name(r"\\ourmodel-7B") == r"\\ourmodel-7B"  # a macro stays as written
     True
+    >>> plain_name("AGT ^ AO")
+    'AGT^AO'
     >>> plain_name("Qwen2.5-7B")
     'Qwen2.5-7B'
     """
+    if "^" in name:
+        name = re.sub(r"\s*\^\s*", "^", name)  # "AGT$^{AO}$" reads "AGT ^ AO"
     return _SCRIPT.sub(r"\1", name).strip() if "\\text" in name else name  # (not a macro: "\\ourmodel-7B")
 
 
