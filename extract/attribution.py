@@ -184,6 +184,8 @@ def clean_np(np: str, opens: bool = False) -> tuple[str | None, str]:
     (None, 'none')
     >>> clean_np("The resulting Phi-4-Mini-Reasoning model")
     ('Phi-4-Mini-Reasoning', 'name')
+    >>> clean_np("RLVR with R-HORIZON")
+    ('RLVR with R-HORIZON', 'name')
     >>> clean_np("The pre-trained LexMAE")
     ('LexMAE', 'name')
     >>> clean_np("Differential smoothing", opens=True)
@@ -203,6 +205,9 @@ def clean_np(np: str, opens: bool = False) -> tuple[str | None, str]:
         if gerund.group("verb").lower() in _APPLY_VERBS and applied:
             return (f"{applied} ({target})" if target else applied), "name"
         return None, "none"  # "shifting DDLM --> ARM communication ... yields": not a system
+    generic_with = re.match(r"(?:the\s+)?(\S+)\s+with\s+([^\s,;]+)(?=\s+(?:not|also|further)\b|\s*$)", np, re.I)
+    if generic_with and generic_with.group(1) in _GENERIC_METHODS and is_name(generic_with.group(2)):
+        return f"{generic_with.group(1)} with {generic_with.group(2)}", "name"  # "RLVR with R-HORIZON": the variant
     cut = _NP_CUT.search(np)
     if cut and not _LEADING.sub("", np[:cut.start()] + " ").strip() and cut.group().strip()[-1] in "d":
         np = np[cut.end():]  # "The pre-trained LexMAE": a participle before the name describes it
@@ -393,7 +398,8 @@ _INTRO_PATTERNS = [
         rf"\b(?:we|We)\s+{_INTRO_ADVERB}(?:propose|introduce|present|develop|design|release|build|proposed|introduced|presented|"
         rf"developed|designed|released|built)\s+(?:(?:a|an)\s+[^.;,]{{0,60}}?,\s+)?"
         rf"[\"“]?(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,3}})[\"”]?"
-        rf"(?=\s*(?:,|\(|:|\bwhich\b|\bthat\b|\bto\b|\bas\b|\ba\b|\ban\b))"
+        # (". ": "we propose CLEANER.", not "Dr. GRPO")
+        rf"(?=\s*(?:,|\(|:|(?<!\b[A-Z][a-z])\.\s|\bwhich\b|\bthat\b|\bto\b|\bas\b|\ba\b|\ban\b))"
     ),
     # "Our approach, JustGRPO, is minimalist ..."
     re.compile(rf"\b(?:Our|our)\s+(?:proposed\s+)?(?:approach|method|framework|model|system|algorithm|technique|"
@@ -440,6 +446,8 @@ def own_system(title: str | None, abstract: str) -> str | None:
     'ZAYA1-8B'
     >>> own_system(None, "We present Skywork R1V2, a new model. We propose the Selective Sample Buffer (SSB)")
     'Skywork R1V2'
+    >>> own_system(None, "To address these challenges, we propose CLEANER. Distinct from external filtering, ...")
+    'CLEANER'
     >>> own_system(None, "Compared with baselines: (1) GitHub Copilot, and (2) a paradigm called MT-Synth.") is None
     True
     >>> own_system(None, "jina-reranker-v3 is a 0.6B parameter multilingual document reranker that ...")

@@ -202,6 +202,14 @@ _NAMED_SCORE_CHANGED = re.compile(
 # a measure that moves, then its values: "with coherence falling from 4.62 to 2.24"
 _MEASURE_MOVES = re.compile(r"\b(?P<m>[a-z][\w\-]*)\s+(?:falling|rising|dropping|declining|increasing|decreasing|"
                             r"going|moving|climbing)\s+from\s*$")
+_FURTHER_TO = re.compile(r"\s*%?\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:and\s+)?(?:further|then|finally)\s+to\s*")
+_CAPITALISED_METRIC = re.compile(r"(?:Exact Match|Accuracy|Success Rate|Win Rate|Pass Rate)\b")  # "in Exact Match (EM)"
+_RESPECTIVELY = re.compile(r"\brespectively\b")
+_ACCURACY_LIKE = re.compile(r"(?:(?:exact match|answer|average|overall|top-1|final)\s+)?accuracy|exact match|EM")
+_EXAMPLE_LEAD = re.compile(r"\s*(?:for (?:instance|example)|specifically|in particular)\s*,", re.IGNORECASE)
+# a share of a score that moves: "recovery of target model MMLU performance progresses from 44.6% (naive) to ..."
+_SHARE_MOVES = re.compile(r"\b(?:recovery|retention|preservation)\s+(?:rate\s+)?of\b[^,;()]{0,60}?\s+"
+                          r"(?:progresses|goes|rises|increases|improves|grows|climbs|moves)\s+from\s*$")
 # a change in a measure named by an acronym: "increases the TPF of D2F-Dream to 10.1"
 _ACRONYM_CHANGED = re.compile(r"\b(?:increas|rais|boost|improv|reduc|lower|decreas|cut)\w*\s+(?:the\s+)?"
                               r"(?P<m>[A-Z]{2,6})\s+(?:of\s+[^,;]{0,40}?\s+)?(?:to|by|from)\s*$")
@@ -240,8 +248,9 @@ _BARE_MEASURE = r"(?:accuracy|performance|pass@\w+|scores?|results?|the\s+(?:acc
 _IMPROVED = re.compile(r"\b(?:improv\w*|increas\w*|boost\w*|rais\w*|enhanc\w*|further)\b", re.IGNORECASE)
 CARRY_SENTENCES = 3  # a benchmark named in one sentence applies to the scores of at most this many after it
 # what a sentence must say for its numbers to be scores on a benchmark named before it
-_CARRY_SIGNAL = re.compile(r"\b(?:accuracy|exact match|pass@\d+|win rate|ndcg@?\d*|f1|points?|pp|"
-                           r"improv\w+|gains?|outperform\w*|surpass\w*|achiev\w+|reach\w*|scor\w+)\b|\d\s?%", re.I)
+_CARRY_SIGNAL = re.compile(r"\b(?:accuracy|exact match|pass@\d+|win rate|ndcg@?\d*|mrr(?:@\d+)?|recall@\d+|f1|"
+                           r"points?|pp|improv\w+|gains?|outperform\w*|surpass\w*|achiev\w+|reach\w*|scor\w+)\b|\d\s?%",
+                           re.I)
 # a sentence whose subject is the paper's own study: its numbers are the paper's system's
 _STUDY_SUBJECT = re.compile(
     r"(?:(?:extensive|comprehensive|empirical|experimental|our|the|further)\s+){0,2}"
@@ -293,6 +302,10 @@ _TRAILING_APPOSITION = re.compile(r"\b(?:on|in|at|for)\s+(?:the\s+)?(?:[\w\-]+\s
                                   r"\s*,\s*$")
 # a metric that another number names as its own, with the dataset or kind it is of: "+8-10% in AlpacaEval win-rate"
 _OWN_METRIC_OF = re.compile(r"\d\s*%?\s+in\s+(?:[A-Z][\w\-.]*|[a-z]+-[a-z]+)\s+$")
+# a dataset improved "by" the number right after it: "improving SynLogic by +5.2, ..., and Brumo25 by +3.7"
+_OUTDONE_BEFORE = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|over|than|trail\w*)\s+"
+                             r"(?:[\w\-]+\s+){0,3}$")
+_BY_AFTER = re.compile(r"\s+by\s*(?:up to\s+|~\s*)?")
 # the last item of a list of datasets, described in lower case: "on MMLU-Pro, SuperGPQA and math average benchmarks"
 _DESCRIBED_LAST_ITEM = re.compile(r",?\s+(?:and|or)\s+(?P<item>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)"
                                   r"\s+(?:benchmarks|datasets|tasks)\b")
@@ -311,7 +324,9 @@ _SHARE_OF_PERFORMANCE = re.compile(r"\s*%?\s+(?:of\s+)?(?:(?:its|the|their|origi
 _SAME_BENCHMARK = re.compile(r"\bthe same (?:benchmarks?|datasets?|test sets?|evaluation set)\b")
 _ON_AVERAGE_AFTER = re.compile(r"\s*on average\b")
 _AVERAGED_AFTER = re.compile(r"\s*(?:%|percent|points?|pp)?\s*(?:[a-z]+\s+){0,2}?(?:in|on) average\b")
-_AVERAGE_BY = re.compile(r"\baverage\s+(?:[\w@\-]+\s+){1,2}by\s*$", re.IGNORECASE)
+# "boosting average performance by +2.5%", "average accuracy gains of 6%, 3%, and 5%"
+_AVERAGE_BY = re.compile(r"\baverage\s+(?:(?:[\w@\-]+\s+){1,2}by|(?:[\w\-]+\s+){0,1}(?:gains?|improvements?)\s+of)\s*$",
+                         re.IGNORECASE)
 # any qualifier at all (one search; the list above decides which)
 _QUALIFIER_ANY = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _QUALIFIERS), re.IGNORECASE)
 
@@ -443,6 +458,9 @@ class Extractor:
                     continue
                 if named is None:
                     named = self._named_alone(masked[pending[0]:pending[1]])
+                if not named and _RESPECTIVELY.search(s):  # "... on AIME24, AIME25, and HMMT25. Specifically, X attains
+                    named = self._listed(masked[pending[0]:pending[1]], len(find_numbers(s)))  # 90.6%, 86.4%, and
+                    # 73.8% accuracy respectively": the list of datasets, each benchmark or not, in order
                 if not named or any(self._names_other_data(masked[a:b]) for a, b in between[checked:]):
                     pending = None
                     continue
@@ -460,6 +478,13 @@ class Extractor:
             return None
         return self._sentence(text, masked, start, end, own, [Mention(same_as.start(), same_as.end(),
                                                                       same_as.group(), alone[0])])
+
+    def _listed(self, s: str, k: int) -> list[str]:
+        """The last list of exactly k names in a sentence, benchmarks or not ("" for another dataset), when it
+        holds a benchmark: what a later "respectively" refers to."""
+        mentions = [Target(m.start, m.end, m.benchmark, m.written) for m in self.registry.mentions(s)]
+        listed = self._last_list(s, sorted(mentions + self._foreign(s, mentions), key=lambda t: t.start), k)
+        return [t.benchmark or "" for t in listed] if k >= 2 else []
 
     def _named_alone(self, s: str) -> list[str]:
         """The benchmarks a sentence names, when it names no other dataset beside them (a later sentence's
@@ -487,29 +512,35 @@ class Extractor:
         if len(s) > MAX_SENTENCE:
             return []
         links = [Link(n) for n in find_numbers(s)]
-        if len(named) > 1 and not (len(links) == len(named) and re.search(r"\brespectively\b", s)):
+        if len(named) > 1 and not (len(links) == len(named) and _RESPECTIVELY.search(s)):
             return []
         self._link_from_to(s, links)  # (only pairs them: no link has a target yet)
         for j, link in enumerate(links):
             b = named[j] if len(named) > 1 else named[0]
-            link.targets, link.how = [Target(0, 0, b, b)], "carried"
+            link.targets, link.how = [Target(0, 0, b or None, b)], "carried"
         out: dict[int, Result] = {}
         results = [self._result(s, links, j, link.targets[0], text[start:end], start, end, own)
-                   for j, link in enumerate(links)]
+                   if link.targets[0].benchmark else None for j, link in enumerate(links)]
+        example = _EXAMPLE_LEAD.match(s)  # "For instance, Titans-Llama-3.2-1B achieves ...": an instance of the claim
         for j, link in enumerate(links):
             result = results[j]
             # only numbers whose clause has the paper's own system as its subject ("GeoSteer improved ...",
             # "It also ...", "our method achieves ..." in a paper that names no system), in a metric the
             # benchmark is scored by
-            if result is None or result.role != "own" or (own.name and own.name not in (result.model or "")):
+            if result is None:
+                continue
+            metrics = {canonical_metric(m) for m in self.registry.get(result.benchmark).metrics}
+            if result.metric in metrics and (result.metric or "").startswith(("MRR", "nDCG", "Recall@", "MAP")):
+                out[j] = result  # "(MRR@10: 0.3026)" a sentence after "the MS MARCO passage ranking task"
+                continue
+            if result.role != "own" or (own.name and own.name not in (result.model or "") and not example):
                 continue
             subject, kind = subject_of(s, link.number.start, self._is_benchmark_name)
             if not ((kind == "own" and not _REPORTED_THAT.search(s))
-                    or (kind == "name" and (subject == own.name or (own.name is None and subject == result.model)))):
+                    or (kind == "name" and (subject == own.name or ((own.name is None or example)
+                                                                    and subject == result.model)))):
                 continue  # "We further demonstrate that constructing pairs ... (reward accuracy 46% to 63%)"
-            metrics = {canonical_metric(m) for m in self.registry.get(result.benchmark).metrics}
-            if (result.metric is not None and (result.metric in metrics or re.fullmatch(
-                    r"(?:(?:exact match|answer|average|overall|top-1|final)\s+)?accuracy", result.metric))) \
+            if (result.metric is not None and (result.metric in metrics or _ACCURACY_LIKE.fullmatch(result.metric))) \
                     or (result.metric is None and result.unit == "%" and result.kind == "score"
                         and "accuracy" in metrics):
                 out[j] = result  # (a percentage on a benchmark scored by accuracy: "Sculpting ... (97% vs. 93%")
@@ -543,7 +574,7 @@ class Extractor:
                 continue  # "Pass@8", "Recall@10": a metric
             if tok in _HARDWARE:
                 continue  # "45.83 QPS on a CPU machine": where it ran, not what it was measured on
-            if tok in ("LC", "WR") or _METRIC.fullmatch(tok):
+            if tok in ("LC", "WR") or _METRIC.fullmatch(tok) or _CAPITALISED_METRIC.match(s, m.start()):
                 continue  # "the global best LC (48.3%)": a metric, not a dataset
             if (tok[-1] in "BM" and _SIZE_SUFFIX.search(tok)) or (first.isdigit() and _SIZE_NEXT.match(nxt)):
                 continue  # "Llama3 8B", "Qwen3-8B": a model of some size, not a dataset
@@ -652,8 +683,8 @@ class Extractor:
                     names = self._last_list(s, [t for t in targets if t.end <= run[0].number.start], len(run)) \
                         or [t for t in mentions if t.end <= run[0].number.start]
                 if not names and not resp:  # "on HumanEval and MBPP ..., BatCoder achieved 83.5% and 81.0% pass@1":
-                    listed = self._last_list(s, [t for t in mentions if t.end <= run[0].number.start], len(run))
-                    if listed and all(t.benchmark for t in listed) \
+                    listed = self._last_list(s, [t for t in targets if t.end <= run[0].number.start], len(run))
+                    if listed and any(t.benchmark for t in listed) \
                             and _PREP_BEFORE.search(s[max(0, listed[0].start - 40):listed[0].start]) \
                             and not any(listed[-1].end <= lk.number.start < run[0].number.start for lk in links):
                         names = listed  # the benchmarks listed before, in order
@@ -683,7 +714,8 @@ class Extractor:
         """The last run of exactly k names written as a list ("CHAMP, MATH, and Game-of-24") in `before`."""
         groups: list[list[Target]] = []
         for t in before:
-            if groups and _TARGET_LIST_GAP.match(re.sub(r"\s*\([^()]*\)", "", s[groups[-1][-1].end:t.start])):
+            gap = re.sub(r"^/'?\d{2,4}\b", "", s[groups[-1][-1].end:t.start]) if groups else ""  # ("AIME24/25, GPQA")
+            if groups and _TARGET_LIST_GAP.match(re.sub(r"\s*\([^()]*\)", "", gap)):
                 groups[-1].append(t)
             else:
                 groups.append([t])
@@ -829,7 +861,8 @@ class Extractor:
                 x.targets, x.how, x.strong = list(y.targets), "versus", y.strong  # "(93.9% vs 94.3% on GSM8K)"
                 continue
             elided = i >= 2 and links[i - 2].pair_of == i - 1 and re.search(r"\band\s*$", before)
-            to = re.fullmatch(r"\s*(?:\([^()]{1,30}\)\s*)?to\s*", gap)  # (a bracket after X: "56.7% (majority@64) to")
+            to = re.fullmatch(r"\s*(?:\([^()]{1,30}\)\s*)?to\s*(?:(?:nearly|almost|about|around|approximately|"
+                              r"roughly|over|above)\s+)?", gap)  # ("56.7% (majority@64) to", "84% to nearly 90%")
             if (to and (re.search(r"(?:\bfrom|\(|\(e\.g\.,|\(i\.e\.,)\s*$", before) or elided)) \
                     or arrow:  # "from 73.2% to 75.8%", "(e.g., 15.2% to 39.0% on GSM8K)", "from A to B and C to D"
                 if x.how == "left" and x.targets:  # "on AIME from 69.8% to 72.4% and on GPQA ...": AIME's
@@ -854,9 +887,12 @@ class Extractor:
                 t for t in targets
                 if prev_end <= t.start and t.end <= n.start and _words_between(s, t.end, n.start) <= 12
                 and not _BOUNDARY.search(s, t.end, n.start)
-                and (t.benchmark or (_PREP_BEFORE.search(s[max(0, t.start - 40):t.start])
+                and (t.benchmark or ((_PREP_BEFORE.search(s[max(0, t.start - 40):t.start])
+                                      or (_BY_AFTER.fullmatch(s, t.end, n.start)  # "..., and Brumo25 by +3.7"
+                                          and not _OUTDONE_BEFORE.search(s, max(0, t.start - 40), t.start)))
                                      and not is_model_family(t.text)))  # ("skipping voids in Qwen2.5-7B-Instruct")
-                and not self._in_list(s, t, targets)  # "(MMLU, TruthfulQA, GSM8K), X reduces ... by 3.22%"
+                and (not self._in_list(s, t, targets)  # "(MMLU, TruthfulQA, GSM8K), X reduces ... by 3.22%"
+                     or (not t.benchmark and _BY_AFTER.fullmatch(s, t.end, n.start)))  # "MedQA and MedMCQA by ~1%"
                 and not (i > 0 and links[i - 1].how == "right" and t in links[i - 1].targets)  # "10% in AIME and 4%"
             ]
             if near:
@@ -1027,6 +1063,8 @@ class Extractor:
             co = _CHANGED_OBJECT.search(s[max(0, n.start - 120):n.start])
             if co and _NON_SCORE_CONTEXT.search(co.group("obj")):
                 return True  # "cutting the error rate of Qwen3 235B-A22B on difficult MATH problems from 3%"
+            if _SHARE_MOVES.search(s, max(0, n.start - 120), n.start):
+                return True  # "recovery of target model MMLU performance progresses from 44.6%": a share recovered
             mc = _MEASURE_MOVES.search(s[max(0, n.start - 40):n.start])
             if mc and not _METRIC.fullmatch(mc.group("m")) and mc.group("m").lower() not in ("performance", "results"):
                 return True  # "with coherence falling from 4.62 to 2.24": another measure's move
@@ -1066,6 +1104,7 @@ class Extractor:
         return i > 0 and self._measures_else(s, links, i - 1) and (
             bool(re.fullmatch(r"\s*(?:vs\.?|versus)\s*", s[links[i - 1].number.end:n.start]))
             or links[i - 1].pair_of == i
+            or bool(_FURTHER_TO.fullmatch(s, links[i - 1].number.end, n.start))  # "... to 94.0% and further to 96.0%"
             or (self._continues(s, links, i - 1, i) and not _METRIC.match(s[n.end:n.end + 30].lstrip(" %"))))
 
     def _kind(self, s: str, links: list[Link], i: int) -> str:
@@ -1243,8 +1282,8 @@ class Extractor:
         # "(83.55)" after "surpassing the dedicated reward model it replaces", "surpassing GRPO (13.3/10.5)"
         before = s[:n.start]
         if re.search(r"\(\s*$", near) and re.match(r"^\s*(?:/\s*[\d.]+\s*%?\s*)*\)", s[n.end:]):
-            cm = re.search(r"\b(?:surpass\w*|outperform\w*|compared (?:to|with)|than|over|vs\.?|versus|beat\w*|"
-                           r"match\w*|rival\w*|trail\w*|approach\w*)"
+            cm = re.search(r"\b(?:surpass\w*|(?:out|under)perform\w*|compared (?:to|with)|than|over|vs\.?|versus|"
+                           r"beat\w*|match\w*|rival\w*|trail\w*|approach\w*)"
                            r"\s+([^()]{1,60}?)\s*\(\s*$", near)
             if cm:
                 name, kind = clean_np(cm.group(1))
@@ -1262,7 +1301,8 @@ class Extractor:
             return (name if kind in ("name", "descriptive") else None), "baseline"
         # the X of "from X to Y": the object of the verb
         # "compared to 6 percent for the token budget baseline", "vs. 90.83%": a baseline's number
-        compared = re.search(r"\b(?:compared (?:to|with)|vs\.?|versus|than)\s*$", near) and not re.search(
+        compared = re.search(r"\b(?:compared (?:to|with)|vs\.?|versus|than)\s*(?:just|only|merely)?\s*$", near) \
+            and not re.search(
             r"\b(?:more|less|greater|fewer|higher|lower|better|worse|over|up)\s+than\s*$", near)
         fm = re.match(r"^\s*(?:%|percent)?\s*(?:for|of|by|with)\s+(?:the\s+|a\s+)?(?:(?-i:standard|vanilla|plain|"
                       r"naive|base|original)\s+)?([A-Za-z][\w\-.]*[\w])",

@@ -69,7 +69,8 @@ _VERSION_CONTEXT = re.compile(
 _SIZE_AFTER = re.compile(r"^\s?\d+(?:\.\d+)?[BbMm]\b|^-[A-Za-z]")
 _STATISTIC_BEFORE = re.compile(r"(?:\b[prtzF]|p-value|\br_\w+|\bκ|\bkappa|\brho|\bρ|\bOR)\s*[<>=≤≥]\s*$"
                                r"|\b(?:psi|phi|tau|sigma|lambda|alpha|beta|gamma|Psi|Phi|Tau|Sigma|Lambda|Alpha|Beta|Gamma"
-                               r"|[ψφτσλαβγΨΦ])\s*(?:[<>=≤≥~≈]|approx\.?|approximately)?\s*$")
+                               r"|[ψφτσλαβγΨΦ])\s*(?:[<>=≤≥~≈]|approx\.?|approximately)?\s*$"
+                               r"|\b(?:rank|ranks|ranked|ranking|ranked at|place|No\.)\s*(?:of\s+)?#?\s*$")  # "rank 9"
 
 _MONTHS = (
     "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
@@ -150,6 +151,8 @@ def find_numbers(s: str) -> list[Number]:
     [(6.2, 7.5), (None, 73.2), (None, 75.8)]
     >>> [n.value for n in find_numbers("37% higher throughput, 5% higher GSM8K accuracy")]
     [5.0]
+    >>> [n.value for n in find_numbers("the best binary judge drops to rank 9 on MT-Bench")]
+    []
     """
     found: list[Number] = []
     for m in _NUMBER.finditer(s):

@@ -808,6 +808,45 @@ HELDOUT_TUNED = [
     case("Extensive experiments demonstrate that $\\textbf{AGT$^{AO}$}$ achieves a superior trade-off between "
          "unlearning efficacy (KUR $\\approx$ 0.01) and model utility (MMLU 58.30).",
          ("MMLU", 58.30, "score", "AGT^AO"), id="h24-a-superscript-in-a-name"),
+    # held-out 25 (the rest of the registry pool, 135 abstracts), after its first run was recorded
+    case("(3) Closed-ended and open-ended judging draw on different capabilities: the best binary judge (Phi-4) drops "
+         "to rank 9 on MT-Bench, while reasoning-trained models invert this ordering.", id="h25-a-rank"),
+    case("For example, MobileLLM-R1-950M achieves an AIME score of 15.5, compared to just 0.6 for OLMo-2-1.48B and 0.3 "
+         "for SmolLM-2-1.7B.", ("AIME", 15.5, "score", "MobileLLM-R1-950M"), ("AIME", 0.6, "score", "OLMo-2-1.48B"),
+         ("AIME", 0.3, "score", "SmolLM-2-1.7B"), id="h25-compared-to-just"),
+    case("Furthermore, we rigorously validate the scalability of STOP under varying compute budgets - for instance, "
+         "boosting GPT-OSS-20B accuracy on AIME25 from 84% to nearly 90% under fixed compute budgets.",
+         ("AIME", 84, "score", "GPT-OSS-20B"), ("AIME", 90, "score", ...), id="h25-from-x-to-nearly-y"),
+    case("Training on SSLogic-evolved data yields consistent gains over the seed baseline at matched training steps, "
+         "improving SynLogic by +5.2, BBEH by +1.4, AIME25 by +3.0, and Brumo25 by +3.7.", ("AIME", 3.0, "delta", ...),
+         id="h25-each-dataset-by-its-gain"),
+    case("Preliminary continual-pretraining experiments with OLMo2 suggest these curated subsets enable targeted "
+         "improvements, with clinical upsampling boosting performance by ~5% on MMLU ProfMed and educational quality "
+         "filtering improving MedQA and MedMCQA by ~1%.", ("MMLU", 5, "delta", ...), id="h25-two-other-datasets-by"),
+    case("Empirical results on AIME24/25, GPQA, and LiveCodeBench show average accuracy gains of 6%, 3%, and 5% over "
+         "baselines.", ("AIME", 6, "delta", ...), ("GPQA", 3, "delta", ...), id="h25-datasets-then-numbers"),
+    case("Empirically, on WMDP Bio/Cyber and RWKU benchmarks, SAGO consistently pushes the Pareto frontier: e.g., on "
+         "WMDP Bio (SimNPO+GD), recovery of target model MMLU performance progresses from 44.6% (naive) to 94.0% "
+         "(+PCGrad) and further to 96.0% (+SAGO), while maintaining comparable forgetting strength.",
+         id="h25-a-share-of-performance-recovered"),
+    case("Compared to training with single-horizon data, RLVR with R-HORIZON not only substantially improves "
+         "performance on the multi-horizon reasoning tasks, but also promotes accuracy on standard reasoning tasks, "
+         "with an increase of 7.5 on AIME2024.", ("AIME", 7.5, "delta", "RLVR with R-HORIZON"),
+         id="h25-a-generic-method-with-a-name"),
+    case("We show the effectiveness of TPTT on the MMLU benchmark with models of approximately 1 billion parameters, "
+         "observing substantial improvements in both efficiency and accuracy. For instance, Titans-Llama-3.2-1B "
+         "achieves a 20% increase in Exact Match (EM) over its baseline.",
+         ("MMLU", 20, "delta", "Titans-Llama-3.2-1B"), id="h25-carried-to-an-instance"),
+    case("This paper investigates the counterintuitive phenomenon where fine-tuning pre-trained transformer models "
+         "degrades performance on the MS MARCO passage ranking task. Through comprehensive experiments involving five "
+         "model variants-including full parameter fine-tuning and parameter efficient LoRA adaptations-we demonstrate "
+         "that all fine-tuning approaches underperform the base sentence-transformers/all- MiniLM-L6-v2 model "
+         "(MRR@10: 0.3026).", ("MS MARCO", 0.3026, "score", ...), id="h25-carried-by-its-metric"),
+    case("Extensive evaluations show that AgentMath achieves state-of-the-art performance on challenging mathematical "
+         "competition benchmarks including AIME24, AIME25, and HMMT25. Specifically, AgentMath-30B-A3B attains 90.6%, "
+         "86.4%, and 73.8% accuracy respectively, achieving advanced capabilities.",
+         ("AIME", 90.6, "score", "AgentMath-30B-A3B"), ("AIME", 86.4, "score", "AgentMath-30B-A3B"),
+         id="h25-respectively-over-a-list-named-before"),
     # model attribution reworked after held-out 22 (sentences from held-out 9, 16, 19 and the bigcorpus): the model
     # a verb moves "from X to Y" is the last one named before the verb; a compared pair's system may be descriptive
     case("For instance, providing our \"cognitive tools\" to GPT-4.1 increases its pass@1 performance on AIME2024 from "
@@ -841,6 +880,8 @@ HELDOUT_TUNED = [
 ]
 
 QUALIFIERS = [  # (sentence, benchmark, value, qualifier), real text
+    ("Empirical results on AIME24/25, GPQA, and LiveCodeBench show average accuracy gains of 6%, 3%, and 5% over "
+     "baselines.", "GPQA", 3, "average"),
     ("With Qwen3-4B-Base and OctoThinker Hybrid-8B-Base, it improves Pass@1 by up to +140.7 percent on AIME25, +36.2 "
      "percent on MMLU_STEM, and +19.6 percent on GPQA-Diamond, nearly matching gold-label training while using no "
      "gold labels.", "GPQA", 19.6, "up to"),
