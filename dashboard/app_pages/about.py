@@ -13,7 +13,7 @@ st.title("About the data")
 st.markdown(
     "Every number here was read from paper text by benchboard's rule-based extractor. Each result keeps the "
     "sentence it came from, so any number can be checked against its evidence. The figures below are measured "
-    "by `benchboard evaluate` against hand-checked gold records (five core benchmarks; held-out 14-25 on every "
+    "by `benchboard evaluate` against hand-checked gold records (five core benchmarks; held-out 14-26 on every "
     "benchmark of the registry)."
 )
 if ACCURACY.exists():
