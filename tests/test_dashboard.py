@@ -53,6 +53,8 @@ def test_about_shows_current_and_first_run_accuracy(db_env: str) -> None:
     first = frame(at, "abstracts")
     assert {"seeds", "dev", "all"} <= set(current["gold set"])
     assert {f"held-out {k}" for k in range(1, 7)} <= set(current["gold set"]) & set(first["gold set"])
+    nothing = current.set_index("gold set").loc["held-out 26 (registry)"]  # no record to find, none found
+    assert nothing["records"] == 0 and nothing.isna()["precision"] and nothing.isna()["recall"]
 
 
 def test_leaderboard_ranks_gsm8k(db_env: str) -> None:

@@ -20,10 +20,13 @@ if ACCURACY.exists():
     figures = json.loads(ACCURACY.read_text(encoding="utf-8"))
     rows = []
     for name, f in figures.items():
-        rows.append({"gold set": name, "precision": f["micro"]["precision"], "recall": f["micro"]["recall"],
-                     "F1": f["micro"]["f1"], "full-tuple F1": f["full_tuple"]["f1"],
-                     "model": f["fields"]["model"], "metric": f["fields"]["metric"], "unit": f["fields"]["unit"],
-                     "kind": f["fields"]["kind"], "records": f["micro"]["tp"] + f["micro"]["fn"]})
+        m = f["micro"]
+        found, expected = m["tp"] + m["fp"], m["tp"] + m["fn"]  # (a set with nothing to find shows blanks, not 1.0)
+        rows.append({"gold set": name, "precision": m["precision"] if found else None,
+                     "recall": m["recall"] if expected else None, "F1": m["f1"] if found and expected else None,
+                     "full-tuple F1": f["full_tuple"]["f1"] if found and expected else None,
+                     **{k: f["fields"][k] if m["tp"] else None for k in ("model", "metric", "unit", "kind")},
+                     "records": expected})
     st.dataframe(rows, hide_index=True, width="stretch", key="about_accuracy",
                  column_config={c: st.column_config.NumberColumn(format="%.3f") for c in
                                 ("precision", "recall", "F1", "full-tuple F1", "model", "metric", "unit", "kind")})
