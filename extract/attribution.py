@@ -83,7 +83,8 @@ _NOUN_FORMS = frozenset("gains records sets leads matches drops falls reports ra
                         "decreases declines boosts cuts".split())
 _ADJECTIVE_BEFORE = re.compile(
     r"\b(?:significant|substantial|consistent|considerable|notable|remarkable|strong|large|clear|modest|great|huge|"
-    r"marked|dramatic|impressive|solid|steady|meaningful|absolute|relative|further|additional)\s+$", re.IGNORECASE)
+    r"marked|dramatic|impressive|solid|steady|meaningful|absolute|relative|further|additional)\s+"
+    r"(?:(?:win|success|pass|accuracy|performance)\s+(?:rate\s+)?)?$", re.IGNORECASE)  # ("substantial win rate gains")
 _AFTER_VERB = re.compile(rf"\b(?:{FINITE_VERBS})\s+(?:(?!(?:and|or|but|while|then)\b)[a-z][\w\-]*\s+){{0,2}}$")
 _VERB = re.compile(rf"(?<![\w\-])(?:(?P<finite>{FINITE_VERBS})|(?P<part>{PARTICIPLES}))(?![\w\-])")  # not "produce-..."
 _SCORE_VERB_NEXT = re.compile(

@@ -204,6 +204,13 @@ _MEASURE_MOVES = re.compile(r"\b(?P<m>[a-z][\w\-]*)\s+(?:falling|rising|dropping
                             r"going|moving|climbing)\s+from\s*$")
 _FURTHER_TO = re.compile(r"\s*%?\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:and\s+)?(?:further|then|finally)\s+to\s*")
 _CAPITALISED_METRIC = re.compile(r"(?:Exact Match|Accuracy|Success Rate|Win Rate|Pass Rate)\b")  # "in Exact Match (EM)"
+# a model whose score a verb raises: "significantly enhances Qwen2.5-Math-1.5B's performance on MATH500 by 27.4%"
+_POSSESSED_RAISED = re.compile(r"\b(?:improv|enhanc|boost|rais|increas|lift|elevat)\w*\s+(?:the\s+)?"
+                               r"([A-Za-z][\w\-.]*[\w])(?:'s|’s)\s+(?:[\w\-@]+\s+){0,3}?"
+                               r"(?:(?:on|in)\s+[^,;()]{1,40}?\s+)?by\s*(?:up to\s+|~\s*)?$")
+# the model a run of numbers was measured with, right after it: "70.0% and 74.1% with Qwen2.5-7B"
+_WITH_AFTER_RUN = re.compile(r"\s*%?\s*(?:(?:,\s*|\s+)(?:and\s+)?[+\-]?\d+(?:\.\d+)?\s*%?\s*){0,3}"
+                             r"(?:on\s+[^,;()]{1,50}?\s+)?with\s+([A-Za-z][\w\-.]*[\w])")
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 _ACCURACY_LIKE = re.compile(r"(?:(?:exact match|answer|average|overall|top-1|final)\s+)?accuracy|exact match|EM")
 _EXAMPLE_LEAD = re.compile(r"\s*(?:for (?:instance|example)|specifically|in particular)\s*,", re.IGNORECASE)
@@ -1381,6 +1388,13 @@ class Extractor:
                                 ).search(s, n.end)
         clause = s[max(0, n.start - 200):clause_end.start() if clause_end else len(s)]
         base = base_model_in(clause, self._is_benchmark_name)
+        own_with = _WITH_AFTER_RUN.match(s, n.end)
+        if own_with and is_name(own_with.group(1)) and not self._is_benchmark_name(own_with.group(1)) \
+                and (is_model_family(own_with.group(1)) or _SIZED.search(own_with.group(1))):
+            base = own_with.group(1)  # "..., and 70.0% and 74.1% with Qwen2.5-7B": the model named after its numbers
+        raised = _POSSESSED_RAISED.search(near)
+        if raised and is_name(raised.group(1)) and not self._is_benchmark_name(raised.group(1)):
+            base = raised.group(1)  # "enhances Qwen2.5-Math-1.5B's performance on MATH500 by 27.4%"
         paren = re.match(r"^\s*\(\s*(?:for\s+|with\s+|on\s+)?([A-Za-z][\w\-.]*[\w])\s*[,;)]", s[n.end:])
         if paren and is_name(paren.group(1)) and not self._is_benchmark_name(paren.group(1)):
             base = paren.group(1)  # "+5.23% (Qwen-32B, p < 0.01)": the model this number was measured on

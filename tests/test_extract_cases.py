@@ -808,6 +808,17 @@ HELDOUT_TUNED = [
     case("Extensive experiments demonstrate that $\\textbf{AGT$^{AO}$}$ achieves a superior trade-off between "
          "unlearning efficacy (KUR $\\approx$ 0.01) and model utility (MMLU 58.30).",
          ("MMLU", 58.30, "score", "AGT^AO"), id="h24-a-superscript-in-a-name"),
+    # model attribution, after held-out 25 (sentences from held-out 20)
+    case("When applied to Mistral and Llama 3 models, the RPO-enhanced methods achieve substantial win rate gains on "
+         "AlpacaEval 2 and Arena-Hard, with improvements of up to 7.0% and 5.4%, respectively.",
+         ("AlpacaEval", 7.0, "delta", "RPO"), ("Arena-Hard", 5.4, "delta", "RPO"), id="h20-gains-as-a-noun"),
+    case("Specifically, our method achieves 73.1% and 58.7% on AlpacaEval and Arena-Hard with Llama-3-8B-Instruct, and "
+         "70.0% and 74.1% with Qwen2.5-7B.", ("AlpacaEval", 73.1, "score", "Llama-3-8B-Instruct"),
+         ("Arena-Hard", 58.7, "score", "Llama-3-8B-Instruct"), ("AlpacaEval", 70.0, "score", "Qwen2.5-7B"),
+         ("Arena-Hard", 74.1, "score", "Qwen2.5-7B"), id="h20-the-model-after-each-run"),
+    case("As a bonus, we observe that applying entropy loss alone, without any outcome reward, significantly enhances "
+         "Qwen2.5-Math-1.5B's performance on MATH500 by 27.4%.", ("MATH-500", 27.4, "delta", "Qwen2.5-Math-1.5B"),
+         id="h20-the-model-whose-score-is-raised"),
     # held-out 25 (the rest of the registry pool, 135 abstracts), after its first run was recorded
     case("(3) Closed-ended and open-ended judging draw on different capabilities: the best binary judge (Phi-4) drops "
          "to rank 9 on MT-Bench, while reasoning-trained models invert this ordering.", id="h25-a-rank"),
