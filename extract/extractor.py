@@ -265,8 +265,9 @@ _STUDY_SUBJECT = re.compile(
     r"\b(?:shows?|demonstrates?|reveals?|indicates?|confirms?|affirms?|validates?|verif(?:y|ies))\b", re.IGNORECASE)
 _REPORTED_THAT = re.compile(r"\bwe\s+(?:\w+\s+){0,2}?(?:show|demonstrate|find|observe|confirm|note)\w*\s+that\b", re.I)
 # a sentence that moves on to other data: the benchmark named before no longer applies
-_OTHER_DATA = re.compile(r"\b(?:datasets|benchmarks|tasks|domains|languages|other|another|out-of-domain|OOD)\b|"
-                         r"\b(?:a|new|different|second)\s+(?:[\w\-]+\s+)?(?:dataset|benchmark|task|domain)\b", re.I)
+_OTHER_DATA = re.compile(r"\b(?:datasets|benchmarks|tasks|domains|languages|out-of-domain|OOD)\b|"
+                         r"\b(?:a|new|different|second|other|another)\s+(?:[\w\-]+\s+)?(?:datasets?|benchmarks?|tasks?|"
+                         r"domains?|languages?|settings?|problems?)\b", re.I)  # (not "than the other regimes")
 # (not "on full benchmark", "on this dataset": the same one)
 _DECREASE_LEFT = re.compile(r"\b(?:drops?|decreases?|declines?|degrades?|lowers?|falls?|reduces?)\b[^.;]{0,30}$", re.I)
 
@@ -342,7 +343,7 @@ _METRIC = re.compile(
     r"(?:(?<![\w\-])(?P<mod>reasoning|solve|solving|overall|first-turn|top-1|final|answer|test|exact-match|output|task)"
     r"\s+)?"
     r"(?<![A-Za-z0-9])(?P<metric>n?DCG@\d+|NDCG@\d+|nDCG|NDCG|MRR@\d+|MRR|Recall@\d+|R@\d+|MAP@\d+|mAP|MAP|Hit@\d+|P@\d+|"
-    r"pass@\d+|Pass@\d+|maj@\d+|Maj@\d+|cons@\d+|Cons@\d+|avg@\d+|Avg@\d+|average@\d+|Average@\d+|Code@\d+|"
+    r"pass@\d+|Pass@\d+|pass@k|Pass@k|maj@\d+|Maj@\d+|cons@\d+|Cons@\d+|avg@\d+|Avg@\d+|average@\d+|Average@\d+|Code@\d+|"
     r"F1|EM|exact match|accuracy|accuracies|acc\.?|"
     r"scores?|"
     r"(?:length-controlled |LC )?win[ -]rates?|LC(?=\s*\()|"
@@ -1000,7 +1001,8 @@ class Extractor:
                 in_head = [t for t in mentions if clause_start <= t.start < head_end and t.benchmark]
                 others = [t for t in foreign if clause_start <= t.start < head_end
                           and _PREP_OR_LIST.search(s[max(0, t.start - 12):t.start])
-                          and not _MODELS_LISTED.match(s, t.end)]  # "across Qwen, Mistral, and Llama backbones"
+                          and not _MODELS_LISTED.match(s, t.end)  # "across Qwen, Mistral, and Llama backbones"
+                          and not is_model_family(t.text)]  # ("with three models, Llama 3.1-8B, Qwen 2.5-7B, ...")
                 if in_head and not others:
                     frames.append((clause_start, head_end, in_head))
             clause_start += len(clause)
@@ -1189,7 +1191,8 @@ class Extractor:
                        if part.find(clause) != -1 or not self._reports_elsewhere(part, target))
         found = {self._metric_text(x) for x in _METRIC.finditer(kept)
                  if not (x.group("metric").lower().startswith("score") and re.match(r"\s*[\d.]", kept[x.end():]))
-                 and not _OWN_METRIC_OF.search(kept, max(0, x.start() - 40), x.start())}
+                 and not _OWN_METRIC_OF.search(kept, max(0, x.start() - 40), x.start())
+                 and x.group("metric").lower() != "pass@k"}  # (a family of metrics, said of one number at most)
         found.discard("score") if len(found) > 1 else None
         if len(found) == 1:
             only = found.pop()
@@ -1265,7 +1268,8 @@ class Extractor:
             v = m.group("s")
             if metric and v.lower() == metric.lower():
                 continue
-            if "@" in v and re.search(r"\d\s*%?\s*(?:(?:on|in)\s+)?$", s[max(0, m.start() - 12):m.start()]):
+            if "@" in v and ("@" in (metric or "") or re.search(r"\d\s*%?\s*(?:(?:on|in)\s+)?$",
+                                                                 s[max(0, m.start() - 12):m.start()])):
                 continue  # "+5.15% Average@32 and +23.34% Pass@32": another number's metric, not a setting
             v = "CoT" if v.lower().replace("-", " ") in ("chain of thought", "cot") else v.lower().replace(" ", "-")
             if v not in found:

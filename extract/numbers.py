@@ -67,6 +67,7 @@ _NOT_SCORES = frozenset(
 _VERSION_CONTEXT = re.compile(
     r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s$|\b(?:Llama|Qwen|Gemma|Mistral|Phi|GPT|Claude|Gemini)\s$")
 _SIZE_AFTER = re.compile(r"^\s?\d+(?:\.\d+)?[BbMm]\b|^-[A-Za-z]")
+_SIZE_SUFFIX_NEXT = re.compile(r"-\d+(?:\.\d+)?[BMK]\b")
 _STATISTIC_BEFORE = re.compile(r"(?:\b[prtzF]|p-value|\br_\w+|\bκ|\bkappa|\brho|\bρ|\bOR)\s*[<>=≤≥]\s*$"
                                r"|\b(?:psi|phi|tau|sigma|lambda|alpha|beta|gamma|Psi|Phi|Tau|Sigma|Lambda|Alpha|Beta|Gamma"
                                r"|[ψφτσλαβγΨΦ])\s*(?:[<>=≤≥~≈]|approx\.?|approximately)?\s*$"
@@ -153,6 +154,8 @@ def find_numbers(s: str) -> list[Number]:
     [5.0]
     >>> [n.value for n in find_numbers("the best binary judge drops to rank 9 on MT-Bench")]
     []
+    >>> [n.value for n in find_numbers("with Llama 3.1-8B and Qwen 2.5-7B, gains of 3%")]
+    [3.0]
     """
     found: list[Number] = []
     for m in _NUMBER.finditer(s):
@@ -172,6 +175,8 @@ def find_numbers(s: str) -> list[Number]:
             continue  # 7B, 2K, 5-shot, 3x
         if after == "." and s[end + 1:end + 2].isdigit():
             continue  # version numbers 1.2.3
+        if after == "-" and _SIZE_SUFFIX_NEXT.match(s, end):
+            continue  # "Llama 3.1-8B", "Qwen 2.5-7B": a version glued to a size
         if _VERSION_CONTEXT.search(s[max(0, start - 30):start]) and _SIZE_AFTER.match(s[end:end + 40]):
             continue  # "LLaMA 3.1 8B", "Qwen 2.5 7B": part of a model name
         num_text = m.group("num")

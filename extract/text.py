@@ -134,7 +134,7 @@ def split_sentences(text: str) -> list[Sentence]:
     A boundary is a full stop, question or exclamation mark followed by space and
     an upper-case letter or digit, or a full stop glued between a lower-case word and
     a capitalised one ("model.Especially"), unless the word before it is an
-    abbreviation (e.g., i.e., vs., et al., Mr.) or a single letter (initials).
+    abbreviation (e.g., i.e., vs., et al., Mr.) or an upper-case single letter (initials).
 
     >>> [s.text for s in split_sentences("We use e.g. BM25. It scores 83.8 on GSM8K. Done")]
     ['We use e.g. BM25.', 'It scores 83.8 on GSM8K.', 'Done']
@@ -157,8 +157,8 @@ def split_sentences(text: str) -> list[Sentence]:
             while word_start > start and not text[word_start - 1].isspace() and text[word_start - 1] not in "(":
                 word_start -= 1
             word = text[word_start:dot].lower().lstrip("(\"'")
-            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-                continue
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha() and text[dot - 1].isupper()):
+                continue  # (an initial is upper case: "J. Smith"; "... specificity to z. Experiments" ends a sentence)
             if m.end() == dot + 1 and any(c in word for c in "/@:."):
                 continue  # a glued full stop inside an address or a dotted name: "github.com/x.Name"
         end = m.start() + len(m.group().split()[0])  # the stop and its closing quotes (not a "%" mark after)

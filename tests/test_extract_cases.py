@@ -808,6 +808,18 @@ HELDOUT_TUNED = [
     case("Extensive experiments demonstrate that $\\textbf{AGT$^{AO}$}$ achieves a superior trade-off between "
          "unlearning efficacy (KUR $\\approx$ 0.01) and model utility (MMLU 58.30).",
          ("MMLU", 58.30, "score", "AGT^AO"), id="h24-a-superscript-in-a-name"),
+    # held-out 6's remaining misses, after held-out 25
+    case("We propose a novel reward that we implement within Group Relative Policy Optimization (GRPO): a token-level "
+         "mutual information (MI) reward that encourages trajectory specificity to z. Experiments on GSM8K with three "
+         "open-weight models, Llama 3.1-8B, Qwen 2.5-7B, and R1-Distilled-Qwen2.5-Math-1.5B, show that UpSkill "
+         "improves multi-attempt metrics on the stronger base models, yielding mean gains of ~3% in pass@k for both "
+         "Qwen and Llama without degrading pass@1.", ("GSM8K", 3, "delta", "UpSkill"),
+         id="h6-a-sentence-after-a-lower-case-letter-and-models-in-the-frame"),
+    case("Using a 4 bit Mistral 7B model on 200 GSM8K problems, we compare a direct answer baseline, a chain of "
+         "thought (CoT) regime, and a babble control. CoT raises accuracy from 5.5 percent to 53 percent, sharply "
+         "reduces pre collapse intention entropy (from 1.42 to 0.37 bits), and shows higher global effective "
+         "dimensionality than the other regimes despite producing fewer tokens than babble.",
+         ("GSM8K", 5.5, "score", ...), ("GSM8K", 53, "score", ...), id="h6-other-regimes-are-not-other-data"),
     # model attribution, after held-out 25 (sentences from held-out 20)
     case("When applied to Mistral and Llama 3 models, the RPO-enhanced methods achieve substantial win rate gains on "
          "AlpacaEval 2 and Arena-Hard, with improvements of up to 7.0% and 5.4%, respectively.",
@@ -920,6 +932,9 @@ def test_qualifier(text: str, bench: str, value: float, qualifier: str | None) -
     assert [r.qualifier for r in extract(text) if r.benchmark == bench and r.value == value] == [qualifier]
 
 METRICS = [  # (sentence, benchmark, value, metric), real text
+    ("We provide Mojo/MAX inference implementations of SRMs exhibiting 12x the throughput and 170x the concurrency of "
+     "similarly powerful Transformers inferenced on vLLM, increases characteristic of Pytorch implementations "
+     "resulting in a 30\\% increase in compute-constant GSM8k Pass@k.", "GSM8K", 30, "pass@k"),
     ("Especially, on AIME2024 with DeepSeek-R1-Distill-Qwen-7B, SRGen yields absolute improvements of +12.0% on "
      "Pass@1 and +13.3% on Cons@5.", "AIME", 13.3, "cons@5"),
     ("We demonstrate that bootstrapping our algorithm over multiple iterations enables smaller language models (7-8B "
