@@ -159,7 +159,7 @@ _FRAME_LEAD = re.compile(
 _NON_SCORE_CONTEXT = re.compile(
     r"\b(?:correlat\w*|speed\w*|faster|latency|throughput|(?<!-)costs?|memory|parameters|sparsity|"
     r"compression|miscalibration|calibration error|brier score|AU(?:RO|PR)?C|area under the(?: [\w\-]+){0,4} curve|"
-    r"skew|tokens|token\s+(?:usage|counts?|consumption)|fewer|less|smaller|reduc\w+|"
+    r"skew|divergence|tokens|token\s+(?:usage|counts?|consumption)|fewer|less|smaller|reduc\w+|"
     r"label noise|noise|guess\w*|"
     r"memoriz\w*|contaminat\w*|leak\w*|sensitivity|variance|overlap|perplexity|acceptance length|flip rates?|"
     r"number of|errors?|rmse|mae|mse|mape|confidence|significance|thresholds?|vary\w*|variations?|"
@@ -170,9 +170,10 @@ _NON_SCORE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 # A measure word, then at most four words (or bracketed acronyms) and no other punctuation, then the number
-# ("memory by up to 30%", "the estimation error (RMSE) by up to 37%", "fewer attempts (1.3 vs 2.0)").
-_NON_SCORE_BEFORE = re.compile(_NON_SCORE_CONTEXT.pattern + r"(?:\s+(?:[\w\-~.%]+|\([A-Za-z]+\))){0,4}\s*\(?[~>]?\s*$",
-                               re.IGNORECASE)
+# ("memory by up to 30%", "the estimation error (RMSE) by up to 37%", "fewer attempts (1.3 vs 2.0)", "KL
+# divergence: 0.043").
+_NON_SCORE_BEFORE = re.compile(_NON_SCORE_CONTEXT.pattern
+                               + r"(?:\s+(?:[\w\-~.%]+|\([A-Za-z]+\))){0,4}\s*:?\s*\(?[~>]?\s*$", re.IGNORECASE)
 # A measure written right after the number, at most one word between: "81.2% reasoning truncation",
 # "35% fewer function evaluations", "a 40% token reduction" (but "a 3% reduction in accuracy" is a drop).
 _NON_SCORE_AFTER = re.compile(
@@ -211,6 +212,10 @@ _POSSESSED_RAISED = re.compile(r"\b(?:improv|enhanc|boost|rais|increas|lift|elev
 # the model a run of numbers was measured with, right after it: "70.0% and 74.1% with Qwen2.5-7B"
 _WITH_AFTER_RUN = re.compile(r"\s*%?\s*(?:(?:,\s*|\s+)(?:and\s+)?[+\-]?\d+(?:\.\d+)?\s*%?\s*){0,3}"
                              r"(?:on\s+[^,;()]{1,50}?\s+)?with\s+([A-Za-z][\w\-.]*[\w])")
+# between a benchmark and a system label in "(avg GSM8K change across three models: ErisForge -0.28 pp; DECCP ...":
+# the measure, a colon, then earlier "label number;" items
+_LABEL_LIST = re.compile(r"[^();:.]{0,60}:\s*(?:[A-Za-z][\w\-.]*\s+[+\-−]?\d+(?:\.\d+)?\s*(?:%|pp|points?)?\s*;\s*)*")
+_AVERAGE_WORD = re.compile(r"\b(?:avg\.?|average|mean)\s")
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 _ACCURACY_LIKE = re.compile(r"(?:(?:exact match|answer|average|overall|top-1|final)\s+)?accuracy|exact match|EM")
 _EXAMPLE_LEAD = re.compile(r"\s*(?:for (?:instance|example)|specifically|in particular)\s*,", re.IGNORECASE)
@@ -751,8 +756,22 @@ class Extractor:
                     return  # "surpassing the previous state-of-the-art pipeline DCLM (31.98%)": a compared system
                 if t.benchmark is None and "(" in gap and self._names_benchmark_inside(s, n, targets):
                     return  # "matches Supervised Fine-Tuning (93.9% vs 94.3% on GSM8K)": the parenthesis says
+                labelled = self._labelled_by(s, t, targets) if t.benchmark is None else None
+                if labelled is not None:  # "(avg GSM8K change across three models: ErisForge -0.28 pp; DECCP -0.13
+                    link.targets, link.how, link.strong = [labelled], "label", True  # pp)": systems, one benchmark
+                    return
                 link.targets, link.how, link.strong = [t], "left", True
             return
+
+    @staticmethod
+    def _labelled_by(s: str, t: Target, targets: list[Target]) -> Target | None:
+        """The benchmark a list of system-labelled numbers is about, when a "<benchmark> <measure> ...:" opens it
+        and its items are separated by semicolons: "GSM8K change across three models: A -0.28 pp; B -0.13 pp"."""
+        before = [b for b in targets if b.end <= t.start and b.benchmark]
+        if not before:
+            return None
+        b = before[-1]
+        return b if _LABEL_LIST.fullmatch(s, b.end, t.start) else None
 
     def _link_paren(self, s: str, link: Link, targets: list[Target]) -> None:
         """Inside "NAME ( ... )": "GSM8K (+2.9 pp vs. instruction-tuned, +6.6 pp vs. Self-Instruct)"."""
@@ -1035,6 +1054,9 @@ class Extractor:
         kind = self._kind(s, links, i)
         metric = self._metric(s, links, i, target)
         qualifier = "range" if n.value_min is not None else self._list_qualifier(s, links, i)
+        if qualifier is None and link.how == "label" and _AVERAGE_WORD.search(s, max(0, target.start - 20),
+                                                                              target.end + 40):
+            qualifier = "average"  # "(avg GSM8K change across three models: ErisForge -0.28 pp; ...)"
         model, role = self._model(s, links, i, own)
         model = plain_name(model) if model else model  # ("A\textsuperscript{2}FM" -> "A2FM")
         if role == "about-benchmark":

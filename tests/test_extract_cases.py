@@ -808,6 +808,11 @@ HELDOUT_TUNED = [
     case("Extensive experiments demonstrate that $\\textbf{AGT$^{AO}$}$ achieves a superior trade-off between "
          "unlearning efficacy (KUR $\\approx$ 0.01) and model utility (MMLU 58.30).",
          ("MMLU", 58.30, "score", "AGT^AO"), id="h24-a-superscript-in-a-name"),
+    # held-out 12's remaining misses, after held-out 25: numbers labelled by systems after "<benchmark> ...:"
+    case("Single-pass methods demonstrated superior capability preservation on the benchmarked subset (avg GSM8K "
+         "change across three models: ErisForge -0.28 pp; DECCP -0.13 pp), while Bayesian-optimized abliteration "
+         "produced variable distribution shift (KL divergence: 0.043-1.646) with model-dependent capability impact.",
+         ("GSM8K", 0.28, "delta", "ErisForge"), ("GSM8K", 0.13, "delta", "DECCP"), id="h12-a-list-labelled-by-systems"),
     # held-out 6's remaining misses, after held-out 25
     case("We propose a novel reward that we implement within Group Relative Policy Optimization (GRPO): a token-level "
          "mutual information (MI) reward that encourages trajectory specificity to z. Experiments on GSM8K with three "
@@ -903,6 +908,8 @@ HELDOUT_TUNED = [
 ]
 
 QUALIFIERS = [  # (sentence, benchmark, value, qualifier), real text
+    ("Single-pass methods demonstrated superior capability preservation on the benchmarked subset (avg GSM8K change "
+     "across three models: ErisForge -0.28 pp; DECCP -0.13 pp).", "GSM8K", 0.13, "average"),
     ("Empirical results on AIME24/25, GPQA, and LiveCodeBench show average accuracy gains of 6%, 3%, and 5% over "
      "baselines.", "GPQA", 3, "average"),
     ("With Qwen3-4B-Base and OctoThinker Hybrid-8B-Base, it improves Pass@1 by up to +140.7 percent on AIME25, +36.2 "
