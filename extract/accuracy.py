@@ -90,8 +90,12 @@ def main() -> None:
     figures = {name: s.as_dict() for name, s in measure(gold_dir).items()}
     ACCURACY_FILE.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
     for name, f in figures.items():
-        print(f"{name:<11} P={f['micro']['precision']:.3f} R={f['micro']['recall']:.3f} "
-              f"model={f['fields']['model']:.3f} (records {f['micro']['tp'] + f['micro']['fn']})")
+        m = f["micro"]
+        if m["tp"] + m["fp"] + m["fn"] == 0:
+            print(f"{name:<11} nothing to find, nothing found")
+            continue
+        print(f"{name:<11} P={m['precision']:.3f} R={m['recall']:.3f} "
+              f"model={f['fields']['model']:.3f} (records {m['tp'] + m['fn']})")
 
 
 if __name__ == "__main__":
