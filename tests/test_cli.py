@@ -89,6 +89,18 @@ def test_evaluate_prints_figures() -> None:
     assert set(figures["fields"]) == {"model", "metric", "unit", "kind", "qualifier"}
 
 
+def test_evaluate_names_unscored_benchmarks_and_scores_all_on_request() -> None:
+    """A gold file on registry benchmarks scores nothing by default (core only): the command says so, and
+    `-b all` scores every registry benchmark."""
+    gold = ROOT / "tests" / "gold"
+    args = ["evaluate", str(gold / "heldout24.jsonl"), str(gold / "heldout" / "bigcorpus_sample_24.txt"), "--json"]
+    core_only = runner.invoke(app, args)
+    assert core_only.exit_code == 0 and "not scored; pass -b all" in core_only.stderr
+    assert json.loads(core_only.stdout)["micro"]["tp"] == 0
+    every = json.loads(runner.invoke(app, [*args, "-b", "all"]).stdout)
+    assert every["micro"]["tp"] == 7 and every["micro"]["fp"] == 0
+
+
 def test_extract_reads_only_hit_records_but_prints_what_the_full_reader_finds() -> None:
     """`benchboard extract` parses only the listing records around a name hit; its records are the
     snapshot's (made with the full reader) on every gold document: seeds, dev and held-out."""
