@@ -207,8 +207,8 @@ _FURTHER_TO = re.compile(r"\s*%?\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:and\s+)?(?:fur
 _CAPITALISED_METRIC = re.compile(r"(?:Exact Match|Accuracy|Success Rate|Win Rate|Pass Rate)\b")  # "in Exact Match (EM)"
 # a model whose score a verb raises: "significantly enhances Qwen2.5-Math-1.5B's performance on MATH500 by 27.4%"
 _POSSESSED_RAISED = re.compile(r"\b(?:improv|enhanc|boost|rais|increas|lift|elevat)\w*\s+(?:the\s+)?"
-                               r"([A-Za-z][\w\-.]*[\w])(?:'s|’s)\s+(?:[\w\-@]+\s+){0,3}?"
-                               r"(?:(?:on|in)\s+[^,;()]{1,40}?\s+)?by\s*(?:up to\s+|~\s*)?$")
+                               r"([A-Za-z][\w\-.]*[\w])(?:(?:'s|’s)\s+(?:[\w\-@]+\s+){0,3}?"
+                               r"(?:(?:on|in)\s+[^,;()]{1,40}?\s+)?|\s+)by\s*(?:up to\s+|only\s+|~\s*)?[+]?$")
 # the model a run of numbers was measured with, right after it: "70.0% and 74.1% with Qwen2.5-7B"
 _WITH_AFTER_RUN = re.compile(r"\s*%?\s*(?:(?:,\s*|\s+)(?:and\s+)?[+\-]?\d+(?:\.\d+)?\s*%?\s*){0,3}"
                              r"(?:on\s+[^,;()]{1,50}?\s+)?with\s+([A-Za-z][\w\-.]*[\w])")
@@ -401,7 +401,7 @@ _PAREN_COMPARED = re.compile(r"\b(?:match\w*|surpass\w*|outperform\w*|beat\w*|ri
                              r"compared (?:to|with)|than|versus)\s+([^(),;]{1,60}?)\s*\(\s*[^()]*?(?:vs\.?|versus)\s*$")
 _RAISE_VERB = re.compile(r"\b(?:improves|enhances|boosts|raises|increases|lifts|improve|enhance|boost|improving|"
                          r"enhancing|boosting|raising|increasing|lifting|degrades|lowers|reduces|hurts|degrading|"
-                         r"lowering|reducing)\s+")
+                         r"lowering|reducing|(?:resulted|results|resulting)\s+in\s+an?\s+(?:improvement|increase|drop))\s+")
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

@@ -808,6 +808,14 @@ HELDOUT_TUNED = [
     case("Extensive experiments demonstrate that $\\textbf{AGT$^{AO}$}$ achieves a superior trade-off between "
          "unlearning efficacy (KUR $\\approx$ 0.01) and model utility (MMLU 58.30).",
          ("MMLU", 58.30, "score", "AGT^AO"), id="h24-a-superscript-in-a-name"),
+    # model attribution, late session 5 (sentences from held-out 2 and 19)
+    case("For example, on MMLU with a zero-shot setting, skipping voids in Qwen2.5-7B-Instruct resulted in an "
+         "improvement from 69.24 to 71.29 while the model uses only 30% of the layers.",
+         ("MMLU", 69.24, "score", "Qwen2.5-7B-Instruct"), ("MMLU", 71.29, "score", "Qwen2.5-7B-Instruct"),
+         id="h19-resulted-in-an-improvement-from"),
+    case("The same plans improve LLaMA by only +5.7pp on GSM8K and +1.3pp on HumanEval -- diffusion models benefit "
+         "2-10x more, supporting the coordination-problem hypothesis.", ("GSM8K", 5.7, "delta", "LLaMA"),
+         ("HumanEval", 1.3, "delta", ...), id="h2-the-model-a-verb-improves-by"),
     # held-out 12's remaining misses, after held-out 25: numbers labelled by systems after "<benchmark> ...:"
     case("Single-pass methods demonstrated superior capability preservation on the benchmarked subset (avg GSM8K "
          "change across three models: ErisForge -0.28 pp; DECCP -0.13 pp), while Bayesian-optimized abliteration "
