@@ -315,9 +315,8 @@ _TRAILING_APPOSITION = re.compile(r"\b(?:on|in|at|for)\s+(?:the\s+)?(?:[\w\-]+\s
                                   r"\s*,\s*$")
 # a metric that another number names as its own, with the dataset or kind it is of: "+8-10% in AlpacaEval win-rate"
 _OWN_METRIC_OF = re.compile(r"\d\s*%?\s+in\s+(?:[A-Z][\w\-.]*|[a-z]+-[a-z]+)\s+$")
-# a dataset improved "by" the number right after it: "improving SynLogic by +5.2, ..., and Brumo25 by +3.7"
-_OUTDONE_BEFORE = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|over|than|trail\w*)\s+"
-                             r"(?:[\w\-]+\s+){0,3}$")
+# a dataset improved "by" the number right after it: "improving SynLogic by +5.2, ..., and Brumo25 by +3.7" (not a
+# system outdone: `_COMPARED_NEAR`)
 _BY_AFTER = re.compile(r"\s+by\s*(?:up to\s+|~\s*)?")
 # the last item of a list of datasets, described in lower case: "on MMLU-Pro, SuperGPQA and math average benchmarks"
 _DESCRIBED_LAST_ITEM = re.compile(r",?\s+(?:and|or)\s+(?P<item>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)"
@@ -916,7 +915,7 @@ class Extractor:
                 and not _BOUNDARY.search(s, t.end, n.start)
                 and (t.benchmark or ((_PREP_BEFORE.search(s[max(0, t.start - 40):t.start])
                                       or (_BY_AFTER.fullmatch(s, t.end, n.start)  # "..., and Brumo25 by +3.7"
-                                          and not _OUTDONE_BEFORE.search(s, max(0, t.start - 40), t.start)))
+                                          and not _COMPARED_NEAR.search(s, max(0, t.start - 40), t.start)))
                                      and not is_model_family(t.text)))  # ("skipping voids in Qwen2.5-7B-Instruct")
                 and (not self._in_list(s, t, targets)  # "(MMLU, TruthfulQA, GSM8K), X reduces ... by 3.22%"
                      or (not t.benchmark and _BY_AFTER.fullmatch(s, t.end, n.start)))  # "MedQA and MedMCQA by ~1%"
