@@ -32,7 +32,9 @@ def load_jsonl(path: str | Path) -> list[dict[str, Any]]:
 
 
 def _key(r: dict[str, Any]) -> tuple[str, str, float, str]:
-    return (r["doc"], r["benchmark"], round(float(r["value"]), 4), " ".join(str(r["evidence"]).split()))
+    """What pairs a prediction with a gold record: document, benchmark, the number's magnitude (a delta with the
+    wrong sign is the right number with a wrong field) and the evidence sentence."""
+    return (r["doc"], r["benchmark"], round(abs(float(r["value"])), 4), " ".join(str(r["evidence"]).split()))
 
 
 def _names(model: str | None, alternatives: Iterable[str] = ()) -> set[str]:

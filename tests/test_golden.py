@@ -62,12 +62,12 @@ def test_dev_meets_targets(dev_records: list[dict]) -> None:
 
 def test_no_core_record_from_negative_sentences(seed_records: list[dict], dev_records: list[dict]) -> None:
     gold = load_jsonl(GOLD / "seeds.jsonl") + load_jsonl(GOLD / "dev.jsonl")
-    allowed = {(g["doc"], g["benchmark"], float(g["value"])) for g in gold}
+    allowed = {(g["doc"], g["benchmark"], abs(float(g["value"]))) for g in gold}
     negatives = load_jsonl(GOLD / "seeds-negatives.jsonl") + load_jsonl(GOLD / "dev-negatives.jsonl")
     sentences = {(n["doc"], " ".join(n["sentence"].split())) for n in negatives}
     for r in seed_records + dev_records:
         if (r["doc"], " ".join(r["evidence"].split())) in sentences and r["benchmark"] in CORE:
-            assert (r["doc"], r["benchmark"], float(r["value"])) in allowed, r
+            assert (r["doc"], r["benchmark"], abs(float(r["value"]))) in allowed, r
 
 
 def test_values_within_plausible_range(seed_records: list[dict], dev_records: list[dict]) -> None:
@@ -80,8 +80,8 @@ def test_variants_never_filed_under_core_names(dev_records: list[dict]) -> None:
     def norm(text: str) -> str:
         return " ".join(text.split())
 
-    core = {(r["doc"], float(r["value"]), norm(r["evidence"])) for r in dev_records if r["benchmark"] in CORE}
+    core = {(r["doc"], abs(float(r["value"])), norm(r["evidence"])) for r in dev_records if r["benchmark"] in CORE}
     variants = [g for g in load_jsonl(GOLD / "dev.jsonl") if g.get("variant")]
     assert variants
     for g in variants:
-        assert (g["doc"], float(g["value"]), norm(g["evidence"])) not in core, g
+        assert (g["doc"], abs(float(g["value"])), norm(g["evidence"])) not in core, g
