@@ -1,8 +1,8 @@
 """Cached access to the query layer: one engine per URL, query results cached by their inputs.
 
-Every cached query takes the database URL and a *stamp* (counts that change
-whenever anything is ingested), so a page reruns no query unless its inputs or
-the data changed.
+Every cached query takes the database URL and a *stamp* (the database's id, the
+data version every ingest or import transaction increments, and the number of
+papers), so a page reruns no query unless its inputs or the data changed.
 """
 
 from __future__ import annotations
@@ -14,8 +14,10 @@ import streamlit as st
 from sqlalchemy import Engine, func, select
 
 from db import queries
-from db.engine import init_db, make_engine, resolve_url
-from db.models import Paper, Result
+from db.engine import data_stamp, init_db, make_engine, resolve_url
+from db.models import Paper
+
+Stamp = tuple[int, int, int]
 
 
 def db_url() -> str:
@@ -32,32 +34,31 @@ def engine(url: str) -> Engine:
 
 
 @st.cache_data(ttl=5, show_spinner=False)
-def stamp(url: str) -> tuple[int, int, int]:
-    """(results, highest result id, papers): changes whenever an ingest changed something."""
+def stamp(url: str) -> Stamp:
+    """(database id, data version, papers): changes with every ingest or import that wrote something."""
     with engine(url).connect() as conn:
-        n, top = conn.execute(select(func.count(Result.id), func.max(Result.id))).one()
         papers = conn.execute(select(func.count(Paper.id))).scalar()
-    return int(n or 0), int(top or 0), int(papers or 0)
+        return (*data_stamp(conn), int(papers or 0))
 
 
-def current() -> tuple[str, tuple[int, int, int]]:
+def current() -> tuple[str, Stamp]:
     """The URL and stamp to pass to every cached query."""
     url = db_url()
     return url, stamp(url)
 
 
 @st.cache_data(show_spinner=False)
-def benchmarks(url: str, stamp_key: tuple[int, int, int]) -> pd.DataFrame:
+def benchmarks(url: str, stamp_key: Stamp) -> pd.DataFrame:
     return queries.benchmarks(engine(url))
 
 
 @st.cache_data(show_spinner=False)
-def metrics_for(url: str, stamp_key: tuple[int, int, int], benchmark: str, kind: str | None) -> list[str]:
+def metrics_for(url: str, stamp_key: Stamp, benchmark: str, kind: str | None) -> list[str]:
     return queries.metrics_for(engine(url), benchmark, kind)
 
 
 @st.cache_data(show_spinner=False)
-def leaderboard(url: str, stamp_key: tuple[int, int, int], benchmark: str, metric: str | None, kind: str,
+def leaderboard(url: str, stamp_key: Stamp, benchmark: str, metric: str | None, kind: str,
                 include_baselines: bool) -> pd.DataFrame:
     return queries.leaderboard(engine(url), benchmark, metric, kind, include_baselines)
 
@@ -68,41 +69,41 @@ def higher_is_better(url: str, benchmark: str) -> bool:
 
 
 @st.cache_data(show_spinner=False)
-def results(url: str, stamp_key: tuple[int, int, int], f: queries.ResultFilter) -> pd.DataFrame:
+def results(url: str, stamp_key: Stamp, f: queries.ResultFilter) -> pd.DataFrame:
     return queries.results(engine(url), f)
 
 
 @st.cache_data(show_spinner=False)
-def count_results(url: str, stamp_key: tuple[int, int, int], f: queries.ResultFilter) -> int:
+def count_results(url: str, stamp_key: Stamp, f: queries.ResultFilter) -> int:
     return queries.count_results(engine(url), f)
 
 
 @st.cache_data(show_spinner=False)
-def progress(url: str, stamp_key: tuple[int, int, int], benchmark: str,
+def progress(url: str, stamp_key: Stamp, benchmark: str,
              metric: str | None) -> tuple[pd.DataFrame, pd.DataFrame]:
     return queries.progress(engine(url), benchmark, metric)
 
 
 @st.cache_data(show_spinner=False)
-def models(url: str, stamp_key: tuple[int, int, int]) -> pd.DataFrame:
+def models(url: str, stamp_key: Stamp) -> pd.DataFrame:
     return queries.models(engine(url))
 
 
 @st.cache_data(show_spinner=False)
-def compare_models(url: str, stamp_key: tuple[int, int, int], keys: tuple[str, ...], kind: str) -> pd.DataFrame:
+def compare_models(url: str, stamp_key: Stamp, keys: tuple[str, ...], kind: str) -> pd.DataFrame:
     return queries.compare_models(engine(url), keys, kind)
 
 
 @st.cache_data(show_spinner=False)
-def conflicts(url: str, stamp_key: tuple[int, int, int], benchmark: str | None, min_spread: float) -> pd.DataFrame:
+def conflicts(url: str, stamp_key: Stamp, benchmark: str | None, min_spread: float) -> pd.DataFrame:
     return queries.conflicts(engine(url), benchmark, min_spread)
 
 
 @st.cache_data(show_spinner=False)
-def search_papers(url: str, stamp_key: tuple[int, int, int], q: str, limit: int = 200) -> pd.DataFrame:
+def search_papers(url: str, stamp_key: Stamp, q: str, limit: int = 200) -> pd.DataFrame:
     return queries.search_papers(engine(url), q, limit)
 
 
 @st.cache_data(show_spinner=False)
-def paper(url: str, stamp_key: tuple[int, int, int], paper_id: int) -> dict[str, Any] | None:
+def paper(url: str, stamp_key: Stamp, paper_id: int) -> dict[str, Any] | None:
     return queries.paper(engine(url), paper_id)

@@ -13,11 +13,13 @@ from sqlalchemy import Date, DateTime, Engine, Table, delete, func, insert, sele
 
 from extract.extractor import EXTRACTOR_VERSION
 
-from .engine import init_db
+from .engine import DATA_VERSION, DATABASE_ID, LINK_COLUMNS, bump_data_version, init_db
+from .limits import ValueTooLong, check_lengths
 from .models import FIRSTS_SQL, SCHEMA_VERSION, Base, Benchmark, Meta, Model, Paper, PaperSource, Result, Source
 
 DUMP_FORMAT = "benchboard-dump"
 TABLES = [Meta, Benchmark, Source, Paper, PaperSource, Model, Result]  # foreign-key order
+OWN_META = (DATABASE_ID, DATA_VERSION)  # each database keeps its own
 
 
 class DumpError(ValueError):
@@ -36,7 +38,10 @@ def dump(engine: Engine) -> dict[str, Any]:
     with engine.connect() as conn:
         for model in TABLES:
             table: Table = model.__table__  # type: ignore[assignment]
-            rows = conn.execute(select(table).order_by(*table.primary_key.columns)).mappings().all()
+            q = select(table).order_by(*table.primary_key.columns)
+            if model is Meta:  # facts of this database, not of its data
+                q = q.where(Meta.key.not_in(OWN_META))
+            rows = conn.execute(q).mappings().all()
             tables[table.name] = [{k: _plain(v) for k, v in row.items()} for row in rows]
     return {"format": DUMP_FORMAT, "schema_version": SCHEMA_VERSION, "extractor_version": EXTRACTOR_VERSION,
             "tables": tables}
@@ -55,27 +60,59 @@ def _typed(model: type[Base], row: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def restore(engine: Engine, data: dict[str, Any]) -> dict[str, int]:
+def _links_from_papers(tables: dict[str, list[dict[str, Any]]]) -> None:
+    """Links of a dump older than schema 4 hold what their paper holds (as the in-place upgrade does)."""
+    papers = {p["id"]: p for p in tables.get("papers", [])}
+    for link in tables.get("paper_sources", []):
+        paper = papers.get(link["paper_id"], {})
+        for column in LINK_COLUMNS:
+            link.setdefault(column, paper.get("date" if column == "created" else column) if column != "abstract"
+                            else None)
+
+
+def _check(tables: dict[str, list[dict[str, Any]]]) -> None:
+    """Refuse a dump with a value longer than its column holds (SQLite stores one; PostgreSQL would not)."""
+    for model in TABLES:
+        table: Table = model.__table__  # type: ignore[assignment]
+        for row in tables.get(table.name, []):
+            if not isinstance(row, dict):
+                raise DumpError(f"table {table.name}: a row that is not an object")
+            try:
+                check_lengths(table.name, [row])
+            except ValueTooLong as exc:
+                key = ", ".join(f"{c.name} {row.get(c.name)}" for c in table.primary_key.columns)
+                raise DumpError(f"{table.name} row {key}: {exc}; nothing was imported") from None
+
+
+def restore(engine: Engine, data: Any) -> dict[str, int]:
     """Load a dump into an empty database (one transaction); returns rows per table."""
-    if data.get("format") != DUMP_FORMAT or "tables" not in data:
+    if isinstance(data, list):
+        raise DumpError("a results export (`benchboard export`), not a full dump: write one with "
+                        "`benchboard export --everything`")
+    if not isinstance(data, dict) or data.get("format") != DUMP_FORMAT or not isinstance(data.get("tables"), dict):
         raise DumpError("not a benchboard dump (export it with `benchboard export --everything`)")
     if data.get("schema_version") not in range(1, SCHEMA_VERSION + 1):
         raise DumpError(f"dump has schema version {data.get('schema_version')}, this benchboard {SCHEMA_VERSION}")
+    if data["schema_version"] < 4:
+        _links_from_papers(data["tables"])
+    _check(data["tables"])
     init_db(engine)
     loaded: dict[str, int] = {}
     with engine.begin() as conn:
         if conn.execute(select(func.count()).select_from(Paper)).scalar():
             raise DumpError("the target database is not empty; import into a new database")
         conn.execute(delete(Benchmark))
-        conn.execute(delete(Meta))
+        conn.execute(delete(Meta).where(Meta.key.not_in(OWN_META)))
         for model in TABLES:
-            rows = [_typed(model, r) for r in data["tables"].get(model.__tablename__, [])]
+            rows = [_typed(model, r) for r in data["tables"].get(model.__tablename__, [])
+                    if model is not Meta or r.get("key") not in OWN_META]
             for k in range(0, len(rows), 5000):
                 conn.execute(insert(model), rows[k:k + 5000])
             loaded[model.__tablename__] = len(rows)
         if data["schema_version"] == 1:  # results without `firsts`: compute them
             conn.execute(text(FIRSTS_SQL))
         conn.execute(update(Meta).where(Meta.key == "schema_version").values(value=str(SCHEMA_VERSION)))
+        bump_data_version(conn)
         if engine.dialect.name == "postgresql":
             for model in (Source, Paper, PaperSource, Model, Result):
                 name = model.__tablename__

@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import os
+import secrets
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, inspect, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, insert, inspect, select, text, update
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from extract.registry import Registry, default_registry
 
-from .models import FIRSTS_SQL, SCHEMA_VERSION, Base, Benchmark, Meta, Result
+from .models import FIRSTS_SQL, SCHEMA_VERSION, Base, Benchmark, Meta, PaperSource, Result
 
 DEFAULT_DB = "benchboard.db"
+
+
+class DatabaseUnavailable(RuntimeError):
+    """A database that cannot be opened, read or written; the message is one line naming it and the cause."""
 
 
 def resolve_url(db: str | None = None) -> str:
@@ -31,12 +38,57 @@ def resolve_url(db: str | None = None) -> str:
     return f"sqlite:///{value}"
 
 
+def mask_url(url: str) -> str:
+    """A URL fit to print: its password replaced by ***.
+
+    >>> mask_url("postgresql+psycopg://bob:s3cret@db.example/bb")
+    'postgresql+psycopg://bob:***@db.example/bb'
+    >>> mask_url("sqlite:///results.db")
+    'sqlite:///results.db'
+    """
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url.split("@")[-1]
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file of an SQLite URL (None for other backends and in-memory databases).
+
+    >>> sqlite_path("sqlite:///data/x.db"), sqlite_path("postgresql://h/db"), sqlite_path("sqlite://")
+    (PosixPath('data/x.db'), None, None)
+    """
+    if not url.startswith("sqlite"):
+        return None
+    path = url.split("///", 1)[1] if "///" in url else ""
+    path = path.removeprefix("file:").split("?", 1)[0]
+    return Path(path) if path and path != ":memory:" else None
+
+
+def _writable(path: Path) -> bool:
+    """Whether SQLite can write `path` and the journal files beside it."""
+    folder = path.parent if str(path.parent) else Path(".")
+    return os.access(folder, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
+
+
+def is_read_only(engine: Engine) -> bool:
+    """Whether the engine opened its SQLite file read-only (a folder or file it cannot write)."""
+    return engine.dialect.name == "sqlite" and ("mode=ro" in str(engine.url) or "immutable=1" in str(engine.url))
+
+
 def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
     dbapi_conn.isolation_level = None  # SQLAlchemy emits BEGIN itself (see _sqlite_begin)
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.close()
+
+
+def _sqlite_read_only_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
     cur.execute("PRAGMA busy_timeout=30000")
     cur.close()
 
@@ -58,18 +110,77 @@ def lock_writers(session: Session) -> None:
         session.execute(text("SELECT pg_advisory_xact_lock(804212)"))
 
 
-def make_engine(db: str | None = None) -> Engine:
-    """An engine for `db` (see `resolve_url`); SQLite gets WAL, a busy timeout and foreign keys."""
+def make_engine(db: str | None = None, create: bool = True) -> Engine:
+    """An engine for `db` (see `resolve_url`); SQLite gets WAL, a busy timeout and foreign keys.
+
+    With `create`, the folder of a new SQLite file is made. An SQLite file in a folder (or a file) this
+    process cannot write is opened read-only: `mode=ro`, or `immutable=1` when the folder cannot hold
+    the journal files and no write-ahead log is pending.
+    """
     url = resolve_url(db)
-    if url.startswith("sqlite"):
-        path = url.split("///", 1)[-1]
-        if path and path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 30})
-        event.listen(engine, "connect", _sqlite_pragmas)
+    path = sqlite_path(url)
+    if path is not None:
+        if create and not path.parent.is_dir():
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseUnavailable(f"cannot create the folder {path.parent}: {exc.strerror}") from None
+        if path.exists() and not _writable(path):
+            folder_ok = os.access(path.parent if str(path.parent) else Path("."), os.W_OK)
+            mode = "mode=ro" if folder_ok or Path(f"{path}-wal").exists() else "immutable=1"
+            engine = create_engine(f"sqlite:///file:{path.resolve()}?{mode}&uri=true", connect_args={"timeout": 30})
+            event.listen(engine, "connect", _sqlite_read_only_pragmas)
+        else:
+            engine = create_engine(url, connect_args={"timeout": 30})
+            event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
-    else:
-        engine = create_engine(url, pool_pre_ping=True)
+        return engine
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except ImportError as exc:
+        raise DatabaseUnavailable(f"{mask_url(url)}: its database driver is not installed ({exc}); benchboard "
+                                  "works with SQLite files and postgresql+psycopg:// URLs") from None
+    except ArgumentError as exc:
+        raise DatabaseUnavailable(f"{mask_url(url)}: not a database URL benchboard can use ({exc})") from None
+
+
+def describe(exc: BaseException) -> str:
+    """The first line of a database error's own message (the driver's, without SQLAlchemy's SQL and links)."""
+    orig = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+    lines = [line.strip() for line in str(orig).splitlines() if line.strip()]
+    return lines[0] if lines else type(orig).__name__
+
+
+def open_db(db: str | None = None, write: bool = False) -> Engine:
+    """A ready engine for a command, or DatabaseUnavailable with a one-line reason.
+
+    Only writers (`write=True`: ingest, import, uploads) create a database; readers need one that
+    exists and holds benchboard's tables, and open it read-only when it cannot be written.
+    """
+    url = resolve_url(db)
+    path = sqlite_path(url)
+    shown = str(path) if path is not None else mask_url(url)
+    if path is not None and not write and not path.exists():
+        raise DatabaseUnavailable(f"{shown}: no such database (`benchboard ingest` or `benchboard import` "
+                                  "creates one)")
+    if path is not None and path.is_dir():
+        raise DatabaseUnavailable(f"{shown}: is a folder, not a database file")
+    engine = make_engine(db, create=write)
+    if write and is_read_only(engine):
+        raise DatabaseUnavailable(f"{shown}: read-only (this command writes; its folder or file cannot be written)")
+    try:
+        with engine.connect() as conn:
+            has_tables = inspect(conn).has_table("results")
+        if not write and not has_tables:
+            raise DatabaseUnavailable(f"{shown}: holds no benchboard data (`benchboard ingest` or "
+                                      "`benchboard import` creates it)")
+        init_db(engine)
+    except DatabaseUnavailable:
+        engine.dispose()
+        raise
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise DatabaseUnavailable(f"{shown}: {describe(exc)}") from None
     return engine
 
 
@@ -87,18 +198,70 @@ DROPPED_INDEXES = {2: ("ix_results_board", "ix_results_papers"),
                    3: ("ix_results_date", "ix_results_model", "ix_results_paper_id", "ix_results_model_id")}
 
 
+# Schema 4: each link records what its file holds of the paper; links written before hold the paper's own.
+LINK_COLUMNS = {"abstract_key": "VARCHAR(40)", "abstract": "TEXT", "arxiv_id": "VARCHAR(32)", "title": "TEXT",
+                "created": "DATE", "comments": "TEXT"}
+LINKS_FROM_PAPERS_SQL = """
+UPDATE paper_sources SET
+  abstract_key = (SELECT abstract_key FROM papers WHERE papers.id = paper_sources.paper_id),
+  arxiv_id = (SELECT arxiv_id FROM papers WHERE papers.id = paper_sources.paper_id),
+  title = (SELECT title FROM papers WHERE papers.id = paper_sources.paper_id),
+  created = (SELECT date FROM papers WHERE papers.id = paper_sources.paper_id),
+  comments = (SELECT comments FROM papers WHERE papers.id = paper_sources.paper_id)
+"""
+
+# papers no source holds (left by earlier versions when a file dropped an abstract), their results, and
+# the models no result names
+ORPHANS_SQL = """
+DELETE FROM results WHERE paper_id NOT IN (SELECT paper_id FROM paper_sources);
+DELETE FROM papers WHERE id NOT IN (SELECT paper_id FROM paper_sources);
+DELETE FROM models WHERE id NOT IN (SELECT model_id FROM results WHERE model_id IS NOT NULL)
+"""
+
+
 def _upgrade(session: Session, version: int) -> None:
     """Schema `version` -> SCHEMA_VERSION in place: 2 adds `firsts` (computed from the stored results),
-    2 and 3 replace indexes."""
+    2 and 3 replace indexes, 4 adds what each source holds of a paper (filled from the paper)."""
     conn = session.connection()
     if version < 2:
         conn.execute(text("ALTER TABLE results ADD COLUMN firsts INTEGER NOT NULL DEFAULT 0"))
         conn.execute(text(FIRSTS_SQL))
+    if version < 4:
+        present = {c["name"] for c in inspect(conn).get_columns("paper_sources")}
+        for name, sql_type in LINK_COLUMNS.items():
+            if name not in present:
+                conn.execute(text(f"ALTER TABLE paper_sources ADD COLUMN {name} {sql_type}"))
+        conn.execute(text(LINKS_FROM_PAPERS_SQL))
+        for statement in ORPHANS_SQL.split(";"):
+            conn.execute(text(statement))
     for step in range(version + 1, SCHEMA_VERSION + 1):
         for old in DROPPED_INDEXES.get(step, ()):
             conn.execute(text(f"DROP INDEX IF EXISTS {old}"))
-    for index in Result.__table__.indexes:  # type: ignore[attr-defined]
-        index.create(conn, checkfirst=True)
+    for table in (Result, PaperSource):
+        for index in table.__table__.indexes:  # type: ignore[attr-defined]
+            index.create(conn, checkfirst=True)
+
+
+DATA_VERSION = "data_version"
+DATABASE_ID = "database_id"
+
+
+def bump_data_version(conn: Connection | Session) -> None:
+    """Count one more change to the stored data; called in every transaction that writes papers or results
+    (the writers' lock is held, so the read-and-write is safe). Caches key on `data_stamp`."""
+    value = conn.execute(select(Meta.value).where(Meta.key == DATA_VERSION)).scalar()
+    if value is None:
+        conn.execute(insert(Meta).values(key=DATA_VERSION, value="1"))
+    else:
+        conn.execute(update(Meta).where(Meta.key == DATA_VERSION).values(
+            value=str(int(value) + 1 if value.isdigit() else 1)))
+
+
+def data_stamp(conn: Connection) -> tuple[int, int]:
+    """(database id, data version): changes with every write, and differs between two databases."""
+    values = dict(conn.execute(select(Meta.key, Meta.value).where(Meta.key.in_([DATABASE_ID, DATA_VERSION]))).all())
+    db_id, version = (values.get(k, "") for k in (DATABASE_ID, DATA_VERSION))
+    return int(db_id) if db_id.isdigit() else 0, int(version) if version.isdigit() else 0
 
 
 def init_db(engine: Engine, registry: Registry | None = None) -> None:
@@ -112,8 +275,14 @@ def init_db(engine: Engine, registry: Registry | None = None) -> None:
     if inspect(engine).has_table("results"):
         with Session(engine) as session:
             version = session.get(Meta, "schema_version")
-            if version is not None and version.value == str(SCHEMA_VERSION) and _stored_rows(session) == wanted:
-                return
+            current = version is not None and version.value == str(SCHEMA_VERSION)
+            if current and (is_read_only(engine) or (
+                    _stored_rows(session) == wanted and session.get(Meta, DATABASE_ID) is not None)):
+                return  # (a read-only database keeps the registry it was written with)
+            if is_read_only(engine):
+                raise DatabaseUnavailable(f"{sqlite_path(str(engine.url))}: read-only, and its schema "
+                                          f"({version.value if version else 'none'}) needs an upgrade to "
+                                          f"{SCHEMA_VERSION}: open it once where it can be written")
     with Session(writer_engine(engine)) as session, session.begin():
         lock_writers(session)
         Base.metadata.create_all(session.connection())
@@ -126,6 +295,8 @@ def init_db(engine: Engine, registry: Registry | None = None) -> None:
         elif version.value != str(SCHEMA_VERSION):
             _upgrade(session, int(version.value))
             version.value = str(SCHEMA_VERSION)
+        if session.get(Meta, DATABASE_ID) is None:
+            session.add(Meta(key=DATABASE_ID, value=str(secrets.randbits(62))))
         existing = {b.name: b for b in session.scalars(select(Benchmark))}
         for entry in registry:
             row = existing.get(entry.name) or Benchmark(name=entry.name)

@@ -19,7 +19,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-SCHEMA_VERSION = 3  # 2: results.firsts and the leaderboard index over it; 3: covering Explore indexes
+SCHEMA_VERSION = 4  # 2: results.firsts and the leaderboard index over it; 3: covering Explore indexes;
+# 4: what each source holds of a paper (its abstract version and metadata) on paper_sources
 
 # results.firsts: bit flags marking, within one paper, the first result (lowest id) of each leaderboard
 # group, so "papers reporting this model" is a SUM over the index instead of a COUNT(DISTINCT paper_id):
@@ -81,7 +82,7 @@ class Base(DeclarativeBase):
 
 
 class Meta(Base):
-    """Key/value facts about the database itself (schema version)."""
+    """Key/value facts about the database itself: schema version, database id, data version."""
 
     __tablename__ = "meta"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
@@ -124,7 +125,11 @@ class Paper(Base):
 
 
 class PaperSource(Base):
-    """Where a paper was found: a file and the abstract's position in it."""
+    """Where a paper was found: a file, the abstract's position in it, and what that file says of the paper.
+
+    The paper's own fields are the latest of these (see `db.store`); `abstract` holds this file's text
+    only while it differs from the paper's (`abstract_key` always names the version).
+    """
 
     __tablename__ = "paper_sources"
     __table_args__ = (UniqueConstraint("paper_id", "source_id", "position"),)
@@ -133,6 +138,12 @@ class PaperSource(Base):
     source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     fmt: Mapped[str] = mapped_column(String(8))
+    abstract_key: Mapped[str | None] = mapped_column(String(40), index=True)
+    abstract: Mapped[str | None] = mapped_column(Text)
+    arxiv_id: Mapped[str | None] = mapped_column(String(32))
+    title: Mapped[str | None] = mapped_column(Text)
+    created: Mapped[dt.date | None] = mapped_column(Date)
+    comments: Mapped[str | None] = mapped_column(Text)
 
     paper: Mapped[Paper] = relationship(back_populates="links")
     source: Mapped[Source] = relationship(back_populates="links")

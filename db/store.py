@@ -2,8 +2,9 @@
 
 The same abstract in several files is one paper (merged on arXiv id, else on
 its normalised text) with every source recorded. Ingesting an unchanged file
-again does nothing; re-ingesting after an extractor change replaces the
-paper's results instead of adding duplicates.
+again does nothing; re-ingesting an edited file replaces what it contributed
+(see `Store`); re-ingesting after an extractor change replaces the paper's
+results instead of adding duplicates.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import datetime as dt
 import hashlib
 import multiprocessing
 import re
+import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -19,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, delete, func, insert, select, update
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 
 from extract.attribution import own_system
@@ -27,10 +29,13 @@ from extract.extractor import EXTRACTOR_VERSION, Extractor
 from extract.reader import PaperText, ReadError, file_format, iter_papers
 from extract.record import Result as ExtractedResult
 
-from .engine import lock_writers, writer_engine
+from .engine import bump_data_version, describe, lock_writers, writer_engine
+from .limits import ValueTooLong, check_lengths
 from .models import Model, Paper, PaperSource, Result, Source, mark_firsts
 
 BATCH = 2000  # papers per bulk statement
+RETRY_SECONDS = 10.0  # how long a file waits for a lost database connection to come back
+MAX_UPLOAD_MIB = 20  # the largest file the dashboard accepts (Streamlit's server.maxUploadSize, in MiB)
 
 Prepared = tuple[list[str], list[list[ExtractedResult]]]
 
@@ -91,8 +96,9 @@ class FileReport:
     papers: int = 0
     new_papers: int = 0
     merged_papers: int = 0
-    results: Counter[str] = field(default_factory=Counter)
+    results: Counter[str] = field(default_factory=Counter)  # the stored results of the file's papers
     error: str | None = None
+    paper_ids: set[int] = field(default_factory=set)
 
 
 @dataclass
@@ -111,6 +117,11 @@ class IngestReport:
         for f in self.files:
             total.update(f.results)
         return total
+
+    @property
+    def paper_ids(self) -> set[int]:
+        """Every paper the run's files hold (each once)."""
+        return set().union(*(f.paper_ids for f in self.files))
 
     @property
     def new_papers(self) -> int:
@@ -138,13 +149,53 @@ def paper_date(created: str | None, arxiv_id: str | None) -> dt.date | None:
     return None
 
 
+def _chunks(items: Iterable[int], size: int = 2000) -> Iterator[list[int]]:
+    """Sorted ids in lists short enough for one IN (...) on every backend."""
+    ordered = sorted(items)
+    for k in range(0, len(ordered), size):
+        yield ordered[k:k + size]
+
+
+def results_by_benchmark(session: Session, paper_ids: Iterable[int]) -> Counter[str]:
+    """The stored results of these papers, counted by benchmark (each paper once, however many files held it)."""
+    total: Counter[str] = Counter()
+    for chunk in _chunks(set(paper_ids)):
+        for bench, n in session.execute(select(Result.benchmark, func.count()).where(
+                Result.paper_id.in_(chunk)).group_by(Result.benchmark)).all():
+            total[bench] += n
+    return total
+
+
+def _lost_connection(exc: DBAPIError, dialect: str) -> bool:
+    """Whether an error means the database server went away (worth reconnecting), not that the data is wrong."""
+    server_gone = dialect != "sqlite" and isinstance(exc, OperationalError | InterfaceError)
+    return bool(exc.connection_invalidated) or server_gone
+
+
+@dataclass
+class _FileState:
+    """What one file's transaction collects as it goes."""
+
+    held: set[int] = field(default_factory=set)  # papers the file held before this ingest
+    models: set[int] = field(default_factory=set)  # models whose results were deleted (may be unused now)
+    reuse: dict[tuple[str, str | None], list[ExtractedResult]] = field(default_factory=dict)  # (abstract, title)
+
+
 class Store:
-    """Writes documents into a database."""
+    """Writes documents into a database.
+
+    A paper is what its sources say of it: each link (`PaperSource`) records the abstract version, arXiv
+    id, title, date and comments its file holds, and the paper takes, field by field, the latest link that
+    gives one (the file ingested last). Re-ingesting a file replaces its links, so its new content replaces
+    what it contributed; a paper no file holds any longer is deleted with its results, and a model no result
+    names any longer goes with it, all in the file's transaction.
+    """
 
     def __init__(self, engine: Engine, extractor: Extractor | None = None, workers: int = 1) -> None:
         self.engine = engine
         self.extractor = extractor or Extractor()
         self._model_ids: dict[str, int] = {}
+        self._unreachable = False  # the last file failed because the database could not be reached
         self.workers = max(1, workers)
         self._pool: Any = None
         if self.workers > 1:
@@ -176,28 +227,47 @@ class Store:
                 progress(file_report)
         return report
 
-    def ingest_file(self, path: Path, display_name: str | None = None, source_key: str | None = None) -> FileReport:
-        """Ingest one file in one transaction; on any error nothing of it is stored.
+    def ingest_file(self, path: Path, display_name: str | None = None, source_key: str | None = None,
+                    on_batch: Callable[[int, int], None] | None = None) -> FileReport:
+        """Ingest one file in one transaction; on any error nothing of it is stored and the reason is reported.
 
-        `source_key` identifies the source instead of the file's resolved path (uploads).
+        `source_key` identifies the source instead of the file's resolved path (uploads); `on_batch` is
+        called with the abstracts and characters of each batch stored. A lost database connection is
+        retried for up to RETRY_SECONDS (once only after a file already failed that way).
         """
         shown = display_name or str(path)
-        for attempt in range(5):
+        conflicts, delay, deadline = 0, 0.1, None
+        while True:
             try:
-                return self._ingest_file(path, shown, source_key)
+                report = self._ingest_file(path, shown, source_key, on_batch)
+                self._unreachable = False
+                return report
             except ReadError as exc:
                 return FileReport(shown, "failed", error=exc.reason)
-            except IntegrityError:
-                if attempt == 4:
-                    return FileReport(shown, "failed", error="conflicting concurrent writes; retry the file")
-                self._model_ids.clear()  # another writer got there first: read its rows and retry
-            except OperationalError as exc:
-                if "locked" not in str(exc) or attempt == 4:
-                    return FileReport(shown, "failed", error=f"database error: {exc.orig}")
-                self._model_ids.clear()
-        raise AssertionError("unreachable")
+            except ValueTooLong as exc:
+                return FileReport(shown, "failed", error=str(exc))
+            except IntegrityError as exc:  # another writer got there first: read its rows and retry
+                conflicts += 1
+                if conflicts == 5:
+                    return FileReport(shown, "failed", error=f"conflicting concurrent writes ({describe(exc)}); "
+                                                             "retry the file")
+            except DBAPIError as exc:
+                if isinstance(exc, OperationalError) and "locked" in str(exc) and conflicts < 4:
+                    conflicts += 1
+                elif _lost_connection(exc, self.engine.dialect.name):
+                    now = time.monotonic()
+                    deadline = deadline or now + (0.0 if self._unreachable else RETRY_SECONDS)
+                    if now >= deadline:
+                        self._unreachable = True
+                        return FileReport(shown, "failed", error=f"database unreachable: {describe(exc)}")
+                    time.sleep(min(delay, deadline - now))
+                    delay = min(2 * delay, 1.0)
+                else:
+                    return FileReport(shown, "failed", error=f"database error: {describe(exc)}")
+            self._model_ids.clear()
 
-    def _ingest_file(self, path: Path, shown: str, source_key: str | None = None) -> FileReport:
+    def _ingest_file(self, path: Path, shown: str, source_key: str | None = None,
+                     on_batch: Callable[[int, int], None] | None = None) -> FileReport:
         try:
             sha = file_sha256(path)
             size = path.stat().st_size
@@ -216,7 +286,9 @@ class Store:
                 return FileReport(shown, "unchanged", fmt=source.fmt, papers=source.n_papers)
         fmt = file_format(path)
         report = FileReport(shown, "ingested", fmt=fmt)
+        check_lengths("sources", [{"path": key_path, "name": Path(shown).name}])
         self._model_ids = {}  # ids seen in this transaction only (a rollback forgets them)
+        state = _FileState()
         with Session(writer_engine(self.engine)) as session, session.begin():
             lock_writers(session)  # one writer at a time: concurrent ingests never duplicate a paper
             source = session.scalars(select(Source).where(Source.path == key_path)).first()
@@ -228,15 +300,24 @@ class Store:
                 session.add(source)
                 session.flush()
             else:
+                state.held = set(session.scalars(select(PaperSource.paper_id).where(
+                    PaperSource.source_id == source.id)))
                 session.execute(delete(PaperSource).where(PaperSource.source_id == source.id))
                 source.sha256, source.size, source.fmt = sha, size, fmt
                 source.extractor_version = EXTRACTOR_VERSION
             try:
                 for batch, prepared in self._prepared_batches(path):
-                    self._add_batch(session, source.id, batch, report, prepared)
+                    self._add_batch(session, source.id, batch, report, prepared, state)
+                    if on_batch:
+                        on_batch(len(batch), sum(len(pt.abstract) for pt in batch))
             except ReadError as exc:
                 raise ReadError(shown, exc.reason) from None
+            for chunk in _chunks(state.held - report.paper_ids):  # papers the file no longer holds
+                self._write_results(session, self._settle(session, chunk, state), state)
+            self._drop_unused_models(session, state.models)
             source.n_papers = report.papers
+            report.results = results_by_benchmark(session, report.paper_ids)
+            bump_data_version(session)
         return report
 
     # ------------------------------------------------------------- papers
@@ -261,92 +342,153 @@ class Store:
             done, job = pending.popleft()
             yield done, job.get()
 
+    def _candidates(self, session: Session, keys: set[str], arxiv_ids: set[str]) -> list[dict[str, Any]]:
+        """Stored papers a batch may merge into: by arXiv id, by their text or by a text a source holds."""
+        linked = select(PaperSource.paper_id, PaperSource.abstract_key).where(PaperSource.abstract_key.in_(keys))
+        versions: dict[int, set[str]] = {}
+        for pid, key in session.execute(linked).all():
+            versions.setdefault(pid, set()).add(str(key))
+        conds = [Paper.abstract_key.in_(keys)] + ([Paper.arxiv_id.in_(arxiv_ids)] if arxiv_ids else [])
+        conds += [Paper.id.in_(chunk) for chunk in _chunks(versions)]
+        found: dict[int, dict[str, Any]] = {}
+        for cond in conds:
+            for pid, key, aid in session.execute(select(Paper.id, Paper.abstract_key, Paper.arxiv_id).where(cond)):
+                found[pid] = {"id": pid, "abstract_key": key, "arxiv_id": aid, "keys": versions.get(pid, set()) | {key}}
+        return [found[pid] for pid in sorted(found)]
+
     def _add_batch(self, session: Session, source_id: int, batch: list[PaperText], report: FileReport,
-                   prepared: Prepared) -> None:
-        """Store a batch of papers from one file: merge, link, and (re-)extract where needed, in bulk."""
+                   prepared: Prepared, state: _FileState) -> None:
+        """Store a batch of papers from one file: merge, link, settle each paper on its sources, (re-)extract."""
         keys, extracted = prepared
-        ids = [pt.arxiv_id for pt in batch if pt.arxiv_id]
-        cols = (Paper.id, Paper.abstract_key, Paper.arxiv_id, Paper.title, Paper.date, Paper.comments,
-                Paper.abstract, Paper.extractor_version)
-        found: dict[str, list[dict[str, Any]]] = {}  # by abstract key
+        state.reuse = {}
+        by_key: dict[str, list[dict[str, Any]]] = {}
         by_arxiv: dict[str, dict[str, Any]] = {}
-        rows = list(session.execute(select(*cols).where(Paper.abstract_key.in_(set(keys))).order_by(Paper.id)).all())
-        if ids:
-            rows += session.execute(select(*cols).where(Paper.arxiv_id.in_(set(ids)))).all()
-        seen_ids: set[int] = set()
-        for r in rows:
-            d = dict(r._mapping)
-            if d["id"] in seen_ids:
-                continue
-            seen_ids.add(d["id"])
-            found.setdefault(d["abstract_key"], []).append(d)
-            if d["arxiv_id"]:
-                by_arxiv[d["arxiv_id"]] = d
+        for stored in self._candidates(session, set(keys), {pt.arxiv_id for pt in batch if pt.arxiv_id}):
+            for key in stored["keys"]:
+                by_key.setdefault(key, []).append(stored)
+            if stored["arxiv_id"]:
+                by_arxiv[stored["arxiv_id"]] = stored
         new_rows: list[dict[str, Any]] = []
-        dirty: dict[int, dict[str, Any]] = {}  # existing papers whose metadata or results change
-        placed: list[dict[str, Any]] = []  # the paper row of each batch item
-        for i, (pt, key) in enumerate(zip(batch, keys, strict=True)):
+        placed: list[dict[str, Any]] = []  # the paper of each batch item
+        for pt, key, found in zip(batch, keys, extracted, strict=True):
             report.papers += 1
+            state.reuse[(pt.abstract, pt.title)] = found
             # merge on the arXiv id, else on the text; two different arXiv ids stay two papers
-            same_text = found.get(key, [])
+            same_text = by_key.get(key, [])
+            paper: dict[str, Any] | None
             if pt.arxiv_id:
                 paper = by_arxiv.get(pt.arxiv_id) or next((p for p in same_text if not p["arxiv_id"]), None)
             else:
                 paper = same_text[0] if same_text else None
-            date = paper_date(pt.date, pt.arxiv_id)
             if paper is None:
-                paper = {"id": None, "abstract_key": key, "arxiv_id": pt.arxiv_id, "title": pt.title, "date": date,
-                         "comments": pt.comments, "abstract": pt.abstract, "extractor_version": None,
-                         "pre": (pt.title, extracted[i])}
+                paper = {"id": None, "abstract_key": key, "arxiv_id": pt.arxiv_id, "abstract": pt.abstract,
+                         "title": pt.title, "date": paper_date(pt.date, pt.arxiv_id), "comments": pt.comments,
+                         "links": 0}
                 new_rows.append(paper)
-                found.setdefault(key, []).append(paper)
-                if pt.arxiv_id:
-                    by_arxiv[pt.arxiv_id] = paper
+                by_key.setdefault(key, []).append(paper)
                 report.new_papers += 1
             else:
                 report.merged_papers += 1
-                changed = False
-                for attr, value in (("title", pt.title), ("arxiv_id", pt.arxiv_id), ("date", date),
-                                    ("comments", pt.comments)):
-                    if value and not paper[attr]:
-                        paper[attr] = value
-                        changed = True
-                if changed or paper["extractor_version"] != EXTRACTOR_VERSION:
-                    paper["changed"] = True
-                    if paper["id"] is not None:
-                        dirty[paper["id"]] = paper
+            if pt.arxiv_id:
+                paper["arxiv_id"] = paper["arxiv_id"] or pt.arxiv_id
+                by_arxiv[pt.arxiv_id] = paper
+            paper["links"] = paper.get("links", 0) + 1
             placed.append(paper)
         if new_rows:
-            inserted = session.execute(
-                insert(Paper).returning(Paper.id, Paper.abstract_key, Paper.arxiv_id),
-                [{k: r[k] for k in ("abstract_key", "arxiv_id", "title", "date", "comments", "abstract")}
-                 | {"extractor_version": EXTRACTOR_VERSION} for r in new_rows],
-            ).all()
-            ident = {(key, aid): pid for pid, key, aid in inserted}  # unique among new rows of a batch
-            for row in new_rows:
-                row["id"] = ident[(row["abstract_key"], row["arxiv_id"])]
-                row["changed"] = True
-        if dirty:  # one executemany: ORM bulk UPDATE by primary key
-            session.execute(update(Paper), [
-                {"id": pid, "title": p["title"], "arxiv_id": p["arxiv_id"], "date": p["date"],
-                 "comments": p["comments"], "extractor_version": EXTRACTOR_VERSION} for pid, p in dirty.items()])
-        links = {(p["id"], pt.position): pt.fmt for p, pt in zip(placed, batch, strict=True)}
-        session.execute(insert(PaperSource), [
-            {"paper_id": pid, "source_id": source_id, "position": pos, "fmt": fmt} for (pid, pos), fmt in links.items()
-        ])
-        # results: every paper that is new or changed is extracted again (only prefilter hits cost anything)
-        redo = {p["id"]: p for p in placed if p.get("changed")}
-        if dirty:
-            session.execute(delete(Result).where(Result.paper_id.in_(list(dirty))))
+            cols = ("abstract_key", "arxiv_id", "title", "date", "comments", "abstract")
+            # a paper placed twice in the batch is settled on its links below, and extracted then
+            rows = [{k: r[k] for k in cols} | {"extractor_version": EXTRACTOR_VERSION if r["links"] == 1 else None}
+                    for r in new_rows]
+            check_lengths("papers", rows)
+            returning = insert(Paper).returning(Paper.id, sort_by_parameter_order=True)
+            for row, pid in zip(new_rows, session.scalars(returning, rows).all(), strict=True):
+                row["id"] = pid
+        links: dict[tuple[int, int], dict[str, Any]] = {}
+        for paper, pt, key in zip(placed, batch, keys, strict=True):
+            links[(paper["id"], pt.position)] = {
+                "paper_id": paper["id"], "source_id": source_id, "position": pt.position, "fmt": pt.fmt,
+                "abstract_key": key, "abstract": None if key == paper["abstract_key"] else pt.abstract,
+                "arxiv_id": pt.arxiv_id, "title": pt.title, "created": paper_date(pt.date, None),
+                "comments": pt.comments}
+        check_lengths("paper_sources", links.values())
+        session.execute(insert(PaperSource), list(links.values()))
+        report.paper_ids.update(p["id"] for p in placed)
+        fresh = {p["id"]: p for p in new_rows if p["links"] == 1}  # stored as their one source says
+        self._write_results(session, fresh | self._settle(
+            session, [p["id"] for p in {id(p): p for p in placed}.values() if p["id"] not in fresh], state), state,
+            new=set(fresh))
+
+    def _settle(self, session: Session, pids: list[int], state: _FileState) -> dict[int, dict[str, Any]]:
+        """Make each paper what its sources say (see `Store`); delete those no source holds. Returns the papers
+        whose results must be extracted again (abstract, title, date or extractor changed)."""
+        if not pids:
+            return {}
+        papers = {r.id: r for r in session.execute(select(
+            Paper.id, Paper.abstract_key, Paper.abstract, Paper.arxiv_id, Paper.title, Paper.date, Paper.comments,
+            Paper.extractor_version).where(Paper.id.in_(pids)))}
+        links: dict[int, list[Any]] = {}
+        for link in session.execute(select(
+                PaperSource.id, PaperSource.paper_id, PaperSource.abstract_key, PaperSource.abstract,
+                PaperSource.arxiv_id, PaperSource.title, PaperSource.created, PaperSource.comments).where(
+                PaperSource.paper_id.in_(pids)).order_by(PaperSource.id)):
+            links.setdefault(link.paper_id, []).append(link)
+        gone = [pid for pid in papers if pid not in links]
+        if gone:
+            state.models |= self._result_models(session, gone)
+            session.execute(delete(Result).where(Result.paper_id.in_(gone)))
+            session.execute(delete(Paper).where(Paper.id.in_(gone)))
+        redo: dict[int, dict[str, Any]] = {}
+        paper_rows: list[dict[str, Any]] = []
+        link_rows: list[dict[str, Any]] = []
+        for pid, held in links.items():
+            p = papers[pid]
+
+            def latest(attr: str, held: list[Any] = held) -> Any:
+                return next((getattr(link, attr) for link in reversed(held) if getattr(link, attr)), None)
+
+            arxiv_id = latest("arxiv_id")
+            row = {"id": pid, "abstract_key": p.abstract_key, "abstract": p.abstract, "arxiv_id": arxiv_id,
+                   "title": latest("title"), "date": latest("created") or paper_date(None, arxiv_id),
+                   "comments": latest("comments"), "extractor_version": p.extractor_version}
+            newest = held[-1]
+            if newest.abstract_key != p.abstract_key and newest.abstract is not None:
+                # the paper takes the newest version; the links holding its old one keep that text
+                row["abstract_key"], row["abstract"] = newest.abstract_key, newest.abstract
+                link_rows += [{"id": link.id, "abstract": p.abstract if link.abstract_key == p.abstract_key else None}
+                              for link in held if link.abstract_key in (p.abstract_key, newest.abstract_key)]
+            if (row["abstract"], row["title"], row["date"], row["extractor_version"]) != (
+                    p.abstract, p.title, p.date, EXTRACTOR_VERSION):
+                row["extractor_version"] = EXTRACTOR_VERSION
+                redo[pid] = row
+            if any(row[k] != getattr(p, k) for k in row if k != "id"):
+                paper_rows.append(row)
+        if paper_rows:
+            check_lengths("papers", paper_rows)
+            session.execute(update(Paper), paper_rows)
+        if link_rows:
+            session.execute(update(PaperSource), link_rows)
+        return redo
+
+    @staticmethod
+    def _result_models(session: Session, pids: list[int]) -> set[int]:
+        """Models named by these papers' results (candidates for deletion once the results go)."""
+        return set(session.scalars(select(Result.model_id).where(
+            Result.paper_id.in_(pids), Result.model_id.is_not(None)).distinct()))
+
+    def _write_results(self, session: Session, redo: dict[int, dict[str, Any]], state: _FileState,
+                       new: set[int] | frozenset[int] = frozenset()) -> None:
+        """Replace the results of these papers with those extracted from their current abstract and title."""
+        old = [pid for pid in redo if pid not in new]
+        if old:
+            state.models |= self._result_models(session, old)
+            session.execute(delete(Result).where(Result.paper_id.in_(old)))
         result_rows: list[dict[str, Any]] = []
+        own: dict[int, str | None] = {}
         for pid, paper in redo.items():
-            paper.pop("changed", None)
-            pre_title, pre_results = paper.pop("pre", (None, None))
-            if pre_results is not None and pre_title == paper["title"]:
-                found_results = pre_results  # extracted while reading, with the same title
-            else:
-                found_results = self.extractor.extract(paper["abstract"], paper["title"])
-            for r in found_results:
+            found = state.reuse.get((paper["abstract"], paper["title"]))
+            if found is None:
+                found = self.extractor.extract(paper["abstract"], paper["title"])
+            for r in found:
                 result_rows.append({
                     "paper_id": pid, "benchmark": r.benchmark, "model": r.model, "model_key": r.model_key,
                     "metric": r.metric, "value": r.value, "value_min": r.value_min,
@@ -355,23 +497,27 @@ class Store:
                     "evidence": r.evidence, "start": r.start, "end": r.end, "value_start": r.value_start,
                     "value_end": r.value_end, "paper_date": paper["date"], "extractor_version": EXTRACTOR_VERSION,
                 })
-        if redo:
-            own = {pid: own_system(p["title"], p["abstract"]) for pid, p in redo.items()
-                   if any(r["paper_id"] == pid for r in result_rows)}
-            if own:
-                session.execute(update(Paper), [{"id": pid, "own_system": name} for pid, name in own.items()])
+            if found or pid not in new:
+                own[pid] = own_system(paper["title"], paper["abstract"]) if found else None
+        if own:
+            own_rows = [{"id": pid, "own_system": name} for pid, name in own.items()]
+            check_lengths("papers", own_rows)
+            session.execute(update(Paper), own_rows)
         if result_rows:
+            check_lengths("results", result_rows)
             model_ids = self._model_ids_for(session, {(r["model_key"], r["model"]) for r in result_rows
                                                        if r["model_key"]})
             for row in result_rows:
                 row["model_id"] = model_ids.get(row["model_key"]) if row["model_key"] else None
             mark_firsts(result_rows)  # each paper's results are all here, in insertion order
             session.execute(insert(Result), result_rows)
-        # results of the batch's papers, for the report (unchanged papers keep theirs)
-        pids = list({p["id"] for p in placed})
-        for bench, n in session.execute(select(Result.benchmark, func.count()).where(
-                Result.paper_id.in_(pids)).group_by(Result.benchmark)).all():
-            report.results[bench] += n
+
+    def _drop_unused_models(self, session: Session, candidates: set[int]) -> None:
+        """Delete the models among `candidates` that no result names any longer."""
+        for chunk in _chunks(candidates):
+            used = select(Result.id).where(Result.model_id == Model.id).exists()
+            session.execute(delete(Model).where(Model.id.in_(chunk), ~used))
+        self._model_ids.clear()
 
     def _model_ids_for(self, session: Session, wanted: set[tuple[str, str]]) -> dict[str, int]:
         """Ids of models by canonical key, creating the missing ones."""
@@ -383,6 +529,7 @@ class Store:
             names = dict(sorted(wanted))
             to_add = [{"key": k, "name": names[k]} for k in sorted(keys - set(self._model_ids))]
             if to_add:
+                check_lengths("models", to_add)
                 for key, mid in session.execute(insert(Model).returning(Model.key, Model.id), to_add).all():
                     self._model_ids[key] = mid
         return {k: self._model_ids[k] for k in keys}

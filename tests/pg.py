@@ -45,9 +45,20 @@ class Server:
             shutil.chown(self.tmp, "postgres", "postgres")
         self._run([_bin("initdb"), "-D", str(self.data), "-A", "trust", "-U", "postgres", "-E", "UTF8",
                    "--locale=C"])
+        self.start()
+
+    def start(self) -> None:
         self._run([_bin("pg_ctl"), "-D", str(self.data), "-l", str(self.tmp / "server.log"), "-w", "-t", "60",
                    "-o", f"-p {self.port} -k {self.tmp} -c listen_addresses=127.0.0.1 -c fsync=off "
                          f"-c max_connections=50", "start"])
+
+    def restart(self, down_seconds: float) -> None:
+        """Stop the server (closing every connection), keep it down for `down_seconds`, start it again."""
+        import time
+
+        self._run([_bin("pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop"])
+        time.sleep(down_seconds)
+        self.start()
 
     def _run(self, cmd: list[str | None]) -> None:
         args = [c for c in cmd if c is not None]
