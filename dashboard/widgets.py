@@ -10,6 +10,8 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
+from db.tabular import to_csv
+
 from . import charts
 
 SEED_HINT = "benchboard ingest seeds/"
@@ -52,10 +54,11 @@ def no_match(what: str = "results") -> None:
 
 
 def table_downloads(df: pd.DataFrame | Callable[[], pd.DataFrame], name: str, key: str) -> None:
-    """CSV and JSON download buttons for a table (or a function that builds it); files are made on click."""
+    """CSV and JSON download buttons for a table (or a function that builds it); files are made on click.
+    The CSV's text cells are safe to open in a spreadsheet (`db.tabular.to_csv`)."""
     get = df if callable(df) else (lambda: df)
     c1, c2 = st.columns(2)
-    c1.download_button("Download CSV", lambda: get().to_csv(index=False).encode("utf-8"), f"{name}.csv",
+    c1.download_button("Download CSV", lambda: to_csv(get()).encode("utf-8"), f"{name}.csv",
                        "text/csv", key=f"{key}_csv", on_click="ignore")
     c2.download_button("Download JSON", lambda: get().to_json(orient="records", date_format="iso", indent=1)
                        .encode("utf-8"), f"{name}.json", "application/json", key=f"{key}_json", on_click="ignore")

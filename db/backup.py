@@ -84,8 +84,8 @@ def _check(tables: dict[str, list[dict[str, Any]]]) -> None:
                 raise DumpError(f"{table.name} row {key}: {exc}; nothing was imported") from None
 
 
-def restore(engine: Engine, data: Any) -> dict[str, int]:
-    """Load a dump into an empty database (one transaction); returns rows per table."""
+def validate(data: Any) -> None:
+    """Raise DumpError unless `data` is a dump this benchboard can import whole (checked before writing)."""
     if isinstance(data, list):
         raise DumpError("a results export (`benchboard export`), not a full dump: write one with "
                         "`benchboard export --everything`")
@@ -96,6 +96,11 @@ def restore(engine: Engine, data: Any) -> dict[str, int]:
     if data["schema_version"] < 4:
         _links_from_papers(data["tables"])
     _check(data["tables"])
+
+
+def restore(engine: Engine, data: Any) -> dict[str, int]:
+    """Load a dump into an empty database (one transaction); returns rows per table."""
+    validate(data)
     init_db(engine)
     loaded: dict[str, int] = {}
     with engine.begin() as conn:

@@ -5,7 +5,10 @@ from __future__ import annotations
 import csv
 import json
 import os
+import socket
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import Enum
 from importlib.util import find_spec
 from pathlib import Path
@@ -13,7 +16,15 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.markup import escape
+from rich.progress import (
+    BarColumn,
+    DownloadColumn,
+    Progress,
+    TextColumn,
+    TimeRemainingColumn,
+    TransferSpeedColumn,
+)
 from rich.table import Table
 
 from extract.extractor import Extractor
@@ -23,6 +34,8 @@ from extract.registry import UnknownBenchmark, default_registry
 from extract.scorer import format_report, load_jsonl, score
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
     from .store import FileReport
 
 # The database layer (SQLAlchemy, pandas) is imported inside the commands that need it,
@@ -58,11 +71,39 @@ class ExtractFormat(str, Enum):
 class ExportFormat(str, Enum):
     csv = "csv"
     json = "json"
+    parquet = "parquet"
 
 
 def _fail(message: str) -> None:
-    err.print(f"[red]error:[/red] {message}", highlight=False)
+    """End the command: one line on stderr naming the target and the cause, exit code 2."""
+    err.print(f"[red]error:[/red] {escape(message)}", highlight=False)
     raise typer.Exit(2)
+
+
+@contextmanager
+def _database(db: str | None, write: bool = False) -> Iterator[Engine]:
+    """The engine a command works on; a database that cannot be opened, read or written ends the command
+    with one line naming it and the cause. Only writers (`write`) may create a database."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from .engine import DatabaseUnavailable, describe, open_db, shown_name
+
+    try:
+        engine = open_db(db, write=write)
+    except DatabaseUnavailable as exc:
+        _fail(str(exc))
+    try:
+        yield engine
+    except SQLAlchemyError as exc:
+        _fail(f"{shown_name(db)}: {describe(exc)}")
+    finally:
+        engine.dispose()
+
+
+def _inputs(paths: list[Path]) -> tuple[list[Path], list[Path]]:
+    """The files named by `paths` (folders walked) and the paths that do not exist (each reported once)."""
+    missing = [p for p in paths if not p.exists()]
+    return read_path([p for p in paths if p.exists()]), missing
 
 
 @app.command()
@@ -72,37 +113,73 @@ def ingest(paths: PathsArg, db: DbOption = None,
                                                 help="Processes that parse and extract while one writes.")] = 1,
            ) -> None:
     """Read files, extract results and store them (one transaction per file)."""
-    from .engine import init_db, make_engine
-    from .store import Store
+    from sqlalchemy.orm import Session
 
-    files = read_path(list(paths))
-    missing = [p for p in paths if not p.exists()]
-    engine = make_engine(db)
-    init_db(engine)
-    store = Store(engine, workers=workers)
+    from .store import Store, results_by_benchmark
+
+    files, missing = _inputs(list(paths))
     reports: list[FileReport] = []
-    show_bar = not quiet and len(files) > 1 and sys.stderr.isatty()
-    progress = Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[name]}"),
-                        TimeRemainingColumn(), console=err, transient=True, disable=not show_bar)
-    try:
-        with progress:
-            task = progress.add_task("ingest", total=len(files), name="")
-            for f in files:
-                progress.update(task, name=f.name)
-                reports.append(store.ingest_file(f))
-                progress.advance(task)
-    except KeyboardInterrupt:
+    with _database(db, write=True) as engine:
+        store = Store(engine, workers=workers)
+        sizes = [_size(f) for f in files]
+        progress = Progress(TextColumn("ingest"), BarColumn(), DownloadColumn(), TransferSpeedColumn(),
+                            TextColumn("{task.fields[abstracts]:,} abstracts"), TimeRemainingColumn(),
+                            TextColumn("{task.fields[name]}"), console=err, transient=True,
+                            disable=quiet or not err.is_terminal)
+        try:
+            with progress:
+                meter = _Meter(progress, progress.add_task("ingest", total=sum(sizes), name="", abstracts=0))
+                for f, size in zip(files, sizes, strict=True):
+                    meter.start(f.name, size)
+                    reports.append(store.ingest_file(f, on_batch=meter.batch))
+                    meter.finish()
+        except KeyboardInterrupt:
+            store.close()
+            err.print("[yellow]interrupted:[/yellow] files done so far are stored; the file in progress is not.")
+            with Session(engine) as session:
+                stored = results_by_benchmark(session, set().union(*(r.paper_ids for r in reports)))
+            _summary(reports, missing, stored, interrupted=True)
+            raise typer.Exit(130) from None
         store.close()
-        err.print("[yellow]interrupted:[/yellow] files done so far are stored; the file in progress is not.")
-        _summary(reports, missing, interrupted=True)
-        raise typer.Exit(130) from None
-    store.close()
-    _summary(reports, missing)
+        with Session(engine) as session:
+            stored = results_by_benchmark(session, set().union(*(r.paper_ids for r in reports)))
+    _summary(reports, missing, stored)
     if missing or any(r.status == "failed" for r in reports):
         raise typer.Exit(1)
 
 
-def _summary(reports: list[FileReport], missing: list[Path], interrupted: bool = False) -> None:
+class _Meter:
+    """Feeds the progress bar: bytes done (estimated by the characters of the abstracts stored while a file
+    is read, exact at its end), abstracts done, and the file in progress."""
+
+    def __init__(self, progress: Progress, task: Any) -> None:
+        self.progress, self.task = progress, task
+        self.done = self.size = self.read = self.abstracts = 0
+
+    def start(self, name: str, size: int) -> None:
+        self.size, self.read = size, 0
+        self.progress.update(self.task, name=name, completed=self.done)
+
+    def batch(self, abstracts: int, chars: int) -> None:
+        self.read += chars
+        self.abstracts += abstracts
+        self.progress.update(self.task, completed=self.done + min(self.read, self.size), abstracts=self.abstracts)
+
+    def finish(self) -> None:
+        self.done += self.size
+        self.progress.update(self.task, completed=self.done)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _summary(reports: list[FileReport], missing: list[Path], stored: dict[str, int],
+             interrupted: bool = False) -> None:
+    """What the run stored: files, papers, and the results of the papers its files hold, counted once each."""
     done = [r for r in reports if r.status == "ingested"]
     unchanged = [r for r in reports if r.status == "unchanged"]
     failed = [r for r in reports if r.status == "failed"]
@@ -111,19 +188,15 @@ def _summary(reports: list[FileReport], missing: list[Path], interrupted: bool =
     out.print(f"files read: {len(done)} ingested, {len(unchanged)} unchanged, {len(failed) + len(missing)} failed"
               + (" (interrupted)" if interrupted else ""), highlight=False)
     out.print(f"papers: {new} new, {merged} merged into existing papers", highlight=False)
-    totals: dict[str, int] = {}
-    for r in reports:
-        for bench, n in r.results.items():
-            totals[bench] = totals.get(bench, 0) + n
-    if totals:
-        out.print("results by benchmark: " + ", ".join(f"{b} {n}" for b, n in sorted(totals.items())),
+    if stored:
+        out.print("results by benchmark: " + ", ".join(f"{b} {n}" for b, n in sorted(stored.items())),
                   highlight=False)
     else:
         out.print("results by benchmark: none", highlight=False)
     for p in missing:
-        err.print(f"skipped {p}: no such file or folder", highlight=False)
+        err.print(f"skipped {p}: no such file or folder", highlight=False, markup=False)
     for r in failed:
-        err.print(f"skipped {r.path}: {r.error}", highlight=False)
+        err.print(f"skipped {r.path}: {r.error}", highlight=False, markup=False)
 
 
 def _file_records(extractor: Extractor, f: Path) -> list[dict[str, Any]]:
@@ -139,18 +212,20 @@ def extract(paths: PathsArg,
                               typer.Option("--format", "-f", help="Output format.")] = ExtractFormat.jsonl,
             ) -> None:
     """Print the result records found in files (no database)."""
+    from .tabular import safe_cell
+
     extractor = Extractor()
     failed = 0
     writer = None
     table_rows: list[dict[str, Any]] = []
-    missing = [p for p in paths if not p.exists()]
+    files, missing = _inputs(list(paths))
     for p in missing:
-        err.print(f"skipped {p}: no such file or folder", highlight=False)
-    for f in read_path(list(paths)):
+        err.print(f"skipped {p}: no such file or folder", highlight=False, markup=False)
+    for f in files:
         try:
             records = _file_records(extractor, f)
         except ReadError as exc:
-            err.print(f"skipped {exc}", highlight=False)
+            err.print(f"skipped {exc}", highlight=False, markup=False)
             failed += 1
             continue
         if format is ExtractFormat.jsonl:
@@ -160,7 +235,7 @@ def extract(paths: PathsArg,
             if writer is None:
                 writer = csv.DictWriter(sys.stdout, fieldnames=list(FIELDS))
                 writer.writeheader()
-            writer.writerows(records)
+            writer.writerows({k: safe_cell(v) for k, v in rec.items()} for rec in records)
         else:
             table_rows.extend(records)
     if format is ExtractFormat.table:
@@ -181,71 +256,87 @@ def export(db: DbOption = None,
            output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to a file.")] = None,
            everything: Annotated[bool, typer.Option("--everything", help="A full JSON dump of every table "
                                                     "(for backups and `benchboard import`).")] = False) -> None:
-    """Export stored results as CSV or JSON, or the whole database as a JSON dump."""
+    """Export stored results as CSV, JSON or Parquet, or the whole database as a JSON dump."""
     from . import queries
-    from .engine import init_db, make_engine
+    from .tabular import to_csv, typed
 
-    if everything:
-        from .backup import dump
-
-        engine = make_engine(db)
-        init_db(engine)
-        data = json.dumps(dump(engine), ensure_ascii=False, indent=0)
-        if output:
-            output.write_text(data + "\n", encoding="utf-8")
-            err.print(f"wrote a full dump to {output}", highlight=False)
-        else:
-            sys.stdout.write(data + "\n")
-        return
-
-    engine = make_engine(db)
-    init_db(engine)
+    if format is ExportFormat.parquet and output is None:
+        _fail("--format parquet writes a file: give it with --output FILE")
     if benchmark:
         try:
             benchmark = default_registry().get(benchmark).name
         except UnknownBenchmark as exc:
             _fail(str(exc))
-    df = queries.export_rows(engine, benchmark)
+    with _database(db) as engine:
+        if everything:
+            from .backup import dump
+
+            data = json.dumps(dump(engine), ensure_ascii=False, indent=0)
+            if output:
+                _write(output, data + "\n")
+                err.print(f"wrote a full dump to {output}", highlight=False, markup=False)
+            else:
+                sys.stdout.write(data + "\n")
+            return
+        df = queries.export_rows(engine, benchmark)
     cols = [c for c in (*FIELDS, "date") if c in df.columns]
     df = df[cols] if not df.empty else df.reindex(columns=cols)
-    text = df.to_csv(index=False) if format is ExportFormat.csv else df.to_json(orient="records", indent=1,
-                                                                                 force_ascii=False)
+    if format is ExportFormat.parquet:
+        assert output is not None
+        try:
+            typed(df).to_parquet(output, index=False)
+        except OSError as exc:
+            _fail(f"{output}: cannot write ({exc.strerror or exc})")
+        err.print(f"wrote {len(df)} results to {output}", highlight=False, markup=False)
+        return
+    text = to_csv(df) if format is ExportFormat.csv else df.to_json(orient="records", indent=1, force_ascii=False)
     if output:
-        output.write_text(text, encoding="utf-8")
-        err.print(f"wrote {len(df)} results to {output}", highlight=False)
+        _write(output, text)
+        err.print(f"wrote {len(df)} results to {output}", highlight=False, markup=False)
     else:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def _write(path: Path, text: str) -> None:
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        _fail(f"{path}: cannot write ({exc.strerror or exc})")
 
 
 @app.command("import")
 def import_(dump_file: Annotated[Path, typer.Argument(help="A dump written by `benchboard export --everything`.")],
             db: DbOption = None) -> None:
     """Restore a full JSON dump into an empty database (any backend)."""
-    from .backup import DumpError, restore
-    from .engine import make_engine, resolve_url
+    from .backup import DumpError, restore, validate
+    from .engine import shown_name
 
     try:
         data = json.loads(dump_file.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        _fail(f"{dump_file}: cannot read the dump ({exc})")
+        _fail(f"{dump_file}: cannot read the dump ({getattr(exc, 'strerror', None) or exc})")
     try:
-        loaded = restore(make_engine(db), data)
+        validate(data)  # before any database is created
     except DumpError as exc:
         _fail(f"{dump_file}: {exc}")
-    out.print(f"restored into {resolve_url(db).split('@')[-1]}: "
-              + ", ".join(f"{n} {t}" for t, n in loaded.items()), highlight=False)
+    with _database(db, write=True) as engine:
+        try:
+            loaded = restore(engine, data)
+        except DumpError as exc:
+            _fail(f"{dump_file}: {exc}")
+    out.print(f"restored into {shown_name(db)}: " + ", ".join(f"{n} {t}" for t, n in loaded.items()),
+              highlight=False)
 
 
 @app.command()
 def stats(db: DbOption = None) -> None:
     """Counts of sources, papers, models and results."""
     from . import queries
-    from .engine import init_db, make_engine, resolve_url
+    from .engine import mask_url, resolve_url
 
-    engine = make_engine(db)
-    init_db(engine)
-    s = queries.stats(engine)
-    out.print(f"database: {resolve_url(db)}", highlight=False)
+    with _database(db) as engine:
+        s = queries.stats(engine)
+    out.print(f"database: {mask_url(resolve_url(db))}", highlight=False)
     for key in ("sources", "papers", "papers_in_several_files", "models", "results"):
         out.print(f"{key.replace('_', ' ')}: {s[key]}", highlight=False)
     if s["results_by_benchmark"]:
@@ -274,22 +365,28 @@ def evaluate(gold: Annotated[Path, typer.Argument(help="Gold records (JSONL).")]
              as_json: Annotated[bool, typer.Option("--json", help="Print figures as JSON.")] = False,
              verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List errors.")] = False) -> None:
     """Score extraction on files against hand-checked gold records (precision, recall, F1, fields)."""
+    registry = default_registry()
+    try:
+        scored = ([b.name for b in registry] if benchmark == ["all"] else [registry.get(b).name for b in benchmark]
+                  if benchmark else [b.name for b in registry if b.core])
+    except UnknownBenchmark as exc:
+        _fail(str(exc))
+    records, negative_records = _gold(gold), _gold(negatives) if negatives else []
+    files, missing = _inputs(list(paths))
+    if missing:
+        _fail(f"{missing[0]}: no such file or folder")
     extractor = Extractor()
     preds: list[dict[str, Any]] = []
-    for f in read_path(list(paths)):
+    for f in files:
         try:
             preds.extend(_file_records(extractor, f))
         except ReadError as exc:
-            err.print(f"skipped {exc}", highlight=False)
-    registry = default_registry()
-    scored = ([b.name for b in registry] if benchmark == ["all"] else [registry.get(b).name for b in benchmark]
-              if benchmark else [b.name for b in registry if b.core])
-    records = load_jsonl(gold)
+            err.print(f"skipped {exc}", highlight=False, markup=False)
     unscored = sorted({r["benchmark"] for r in records if r.get("benchmark") and r["benchmark"] not in scored})
     if unscored:  # (a gold file on other benchmarks would otherwise score a silent, empty 1.000)
         err.print(f"note: {gold.name} has records on {', '.join(unscored)}, not scored; pass -b all or -b NAME",
                   highlight=False)
-    s = score(preds, records, load_jsonl(negatives) if negatives else [], benchmarks=scored)
+    s = score(preds, records, negative_records, benchmarks=scored)
     if as_json:
         sys.stdout.write(json.dumps(s.as_dict(), indent=1) + "\n")
     else:
@@ -304,26 +401,67 @@ def evaluate(gold: Annotated[Path, typer.Argument(help="Gold records (JSONL).")]
                           highlight=False)
 
 
+def _gold(path: Path) -> list[dict[str, Any]]:
+    """Records of a gold JSONL file, or a one-line error naming the file (and the line) and the cause."""
+    try:
+        records = load_jsonl(path)
+    except FileNotFoundError:
+        _fail(f"{path}: no such file")
+    except (OSError, UnicodeDecodeError) as exc:
+        _fail(f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})")
+    except ValueError as exc:
+        _fail(str(exc))
+    for n, rec in enumerate(records, 1):
+        lacking = [k for k in ("doc", "benchmark", "value", "evidence") if k not in rec]
+        if lacking:
+            _fail(f"{path}: record {n} has no {', '.join(lacking)}")
+    return records
+
+
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
 @app.command()
 def serve(db: DbOption = None,
           port: Annotated[int, typer.Option("--port", "-p", help="Port to listen on.")] = 8501,
+          host: Annotated[str, typer.Option("--host", help="Address to listen on: 127.0.0.1 (this machine only) "
+                                                           "or 0.0.0.0 (every interface).")] = "127.0.0.1",
+          allow_uploads: Annotated[bool, typer.Option(
+              "--allow-uploads", help="Let visitors add documents when listening beyond this machine "
+                                      "(or set BENCHBOARD_UPLOAD_PASSWORD).")] = False,
           headless: Annotated[bool, typer.Option("--headless/--browser", help="Do not open a browser.")] = True,
           ) -> None:
-    """Start the Streamlit dashboard."""
-    from .engine import init_db, make_engine, resolve_url
+    """Start the Streamlit dashboard (on 127.0.0.1 unless told otherwise)."""
+    from .engine import mask_url, resolve_url
+    from .store import MAX_UPLOAD_MIB
 
     spec = find_spec("dashboard")
     if spec is None or spec.origin is None:
         _fail("the dashboard package is not installed")
     assert spec is not None and spec.origin is not None
     app_file = Path(spec.origin).with_name("app.py")
-    engine = make_engine(db)
-    init_db(engine)
-    env = {**os.environ, "BENCHBOARD_DB": resolve_url(db)}
+    with _database(db):
+        pass  # the database exists and can be read (serving never creates one)
+    try:  # the port must be free before the URL is announced
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, port))
+    except OSError as exc:
+        _fail(f"cannot listen on {host}:{port}: {exc.strerror or exc} (another server? choose one with --port)")
+    uploads = "on" if host in LOOPBACK or allow_uploads else "off"
+    env = {**os.environ, "BENCHBOARD_DB": resolve_url(db), "BENCHBOARD_UPLOADS": uploads}
     cmd = [sys.executable, "-m", "streamlit", "run", str(app_file), "--server.port", str(port),
+           "--server.address", host, "--server.maxUploadSize", str(MAX_UPLOAD_MIB),
            "--server.headless", "true" if headless else "false", "--browser.gatherUsageStats", "false"]
-    out.print(f"benchboard dashboard on http://localhost:{port}  (database: {resolve_url(db)})", highlight=False)
-    engine.dispose()
+    shown = "localhost" if host in LOOPBACK else host
+    out.print(f"benchboard dashboard on http://{shown}:{port}  (database: {mask_url(resolve_url(db))})",
+              highlight=False)
+    if host not in LOOPBACK:
+        who = ("anyone who can reach it may add documents" if allow_uploads else
+               "adding documents needs the password in BENCHBOARD_UPLOAD_PASSWORD"
+               if os.environ.get("BENCHBOARD_UPLOAD_PASSWORD") else
+               "adding documents is off (--allow-uploads or BENCHBOARD_UPLOAD_PASSWORD turns it on)")
+        out.print(f"listening on {host}: {who}", highlight=False)
     sys.stdout.flush()
     sys.stderr.flush()
     # become the Streamlit server (no child process): Ctrl-C and a supervisor's SIGTERM reach it directly

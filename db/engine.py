@@ -151,15 +151,21 @@ def describe(exc: BaseException) -> str:
     return lines[0] if lines else type(orig).__name__
 
 
+def shown_name(db: str | None) -> str:
+    """How messages name a database: its SQLite file, else its URL without the password."""
+    url = resolve_url(db)
+    path = sqlite_path(url)
+    return str(path) if path is not None else mask_url(url)
+
+
 def open_db(db: str | None = None, write: bool = False) -> Engine:
     """A ready engine for a command, or DatabaseUnavailable with a one-line reason.
 
     Only writers (`write=True`: ingest, import, uploads) create a database; readers need one that
     exists and holds benchboard's tables, and open it read-only when it cannot be written.
     """
-    url = resolve_url(db)
-    path = sqlite_path(url)
-    shown = str(path) if path is not None else mask_url(url)
+    path = sqlite_path(resolve_url(db))
+    shown = shown_name(db)
     if path is not None and not write and not path.exists():
         raise DatabaseUnavailable(f"{shown}: no such database (`benchboard ingest` or `benchboard import` "
                                   "creates one)")

@@ -26,9 +26,21 @@ FIELDS_COMPARED = ("model", "metric", "unit", "kind", "qualifier")
 
 
 def load_jsonl(path: str | Path) -> list[dict[str, Any]]:
-    """Records of a JSONL file (blank lines skipped)."""
+    """Records of a JSONL file (blank lines skipped); a line that is not a JSON object raises ValueError
+    naming the file and the line."""
+    records = []
     with open(path, encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path} line {n}: not JSON ({exc.msg})") from None
+            if not isinstance(record, dict):
+                raise ValueError(f"{path} line {n}: not a JSON object")
+            records.append(record)
+    return records
 
 
 def _key(r: dict[str, Any]) -> tuple[str, str, float, str]:

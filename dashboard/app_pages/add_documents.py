@@ -7,14 +7,17 @@ from pathlib import Path
 import streamlit as st
 
 from dashboard import data
-from db.store import Store
+from dashboard.access import may_upload
+from db.store import MAX_UPLOAD_MIB, Store
 
-MAX_MB = 20
+MAX_MB = MAX_UPLOAD_MIB
 
 st.title("Add documents")
 st.caption(f"Text files in any supported format (arXiv listings, Hugging Face papers pages, 'Abstract:' dumps, "
-           f"plain paragraphs). Up to {MAX_MB} MB per file. Each file is stored in one transaction: a file that "
+           f"plain paragraphs). Up to {MAX_MB} MiB per file. Each file is stored in one transaction: a file that "
            "cannot be read is rejected whole, with the reason.")
+if not may_upload():
+    st.stop()
 uploads = st.file_uploader("Files", accept_multiple_files=True, key="add_files")
 if uploads and st.button("Ingest", type="primary", key="add_go"):
     url, _ = data.current()
@@ -26,7 +29,7 @@ if uploads and st.button("Ingest", type="primary", key="add_go"):
             bar.progress(i / len(uploads), text=f"{i + 1}/{len(uploads)}")
             content = up.getvalue()
             if len(content) > MAX_MB * 1024 * 1024:
-                rejected.append((up.name, f"larger than {MAX_MB} MB ({len(content) / 1e6:.1f} MB)"))
+                rejected.append((up.name, f"larger than {MAX_MB} MiB ({len(content) / 2**20:.1f} MiB)"))
                 continue
             digest = hashlib.sha256(content).hexdigest()
             path = Path(tmp) / f"upload-{i}.txt"  # the uploaded name is never used as a path

@@ -1,0 +1,31 @@
+"""Who may add documents: the choice `benchboard serve` passes on, and the upload password when one is set.
+
+`BENCHBOARD_UPLOADS=off` (a server listening beyond its machine without `--allow-uploads`) refuses every
+upload; `BENCHBOARD_UPLOAD_PASSWORD` asks for that password first, wherever the server listens.
+"""
+
+from __future__ import annotations
+
+import hmac
+import os
+
+import streamlit as st
+
+
+def may_upload() -> bool:
+    """Whether this visitor may write to the database; when not, the page says why (or asks the password)."""
+    password = os.environ.get("BENCHBOARD_UPLOAD_PASSWORD")
+    if password:
+        given = st.text_input("Upload password", type="password", key="add_password")
+        if given and hmac.compare_digest(given.encode("utf-8"), password.encode("utf-8")):
+            return True
+        if given:
+            st.error("Wrong password.")
+        else:
+            st.info("This server asks for a password before documents are added.")
+        return False
+    if os.environ.get("BENCHBOARD_UPLOADS", "on") == "off":
+        st.info("Adding documents is off on this server: it listens beyond its own machine and was started "
+                "without `--allow-uploads` (or an upload password).")
+        return False
+    return True
