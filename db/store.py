@@ -24,7 +24,7 @@ from sqlalchemy import Engine, delete, func, insert, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 
-from extract.attribution import own_system
+from extract.attribute.own import own_system
 from extract.extractor import EXTRACTOR_VERSION, Extractor
 from extract.reader import PaperText, ReadError, file_format, iter_papers
 from extract.record import Result as ExtractedResult

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .words import WORDS
+
 _NUMBER = re.compile(
     r"""
     (?P<sign>[+\-±])?                                   # explicit sign
@@ -24,46 +26,17 @@ _NUMBER = re.compile(
       | \s?%
       | \s?(?:pp|p\.p\.|pts?)(?![\w])
       | \s+(?:percentage[\s-]points?|percent(?:age)?|absolute\s+(?:percentage[\s-])?points?|points?)\b
-      | -(?:percentage-)?points?\b                     # "a 3.1-point improvement" (see _HYPHEN_POINT_NEXT)
+      | -(?:percentage-)?points?\b                     # "a 3.1-point improvement" (see hyphen_point_next)
     )?
     (?:\s?\(?\s?±\s?\d+(?:\.\d+)?\s?%?\)?)?             # plus-minus: 62.53 (± 1.59)
     """,
     re.VERBOSE,
 )
 
-# Words that may follow a score: metrics, delta nouns, prepositions, conjunctions.
-_ALLOWED_NEXT = frozenset(
-    """on in at across over for with without vs vs. versus compared than and or to from respectively
-    against while whereas which when where but as by even despite after under using via
-    accuracy acc acc. score scores points point pp average avg mean overall absolute relative
-    improvement improvements gain gains gained increase increases boost boosts lift higher better lower
-    margin top-1 exact success solve solving pass win agreement performance ndcg mrr recall map f1 em
-    macro-averaged micro-averaged averaged macro micro
-    macro micro weighted zero-shot few-shot rate reasoning first-turn gap lead drop decrease
-    respectively, setting higher, new state-of-the-art sota length-controlled lc raw""".split()
-)
-# what comes before "A to B" when it is a range: "by 6.2 to 7.5 points", "gains of 2 to 4 points"
 _RANGE_LEAD = re.compile(r"\b(?:by|of|between)\s+(?:(?:about|around|roughly|approximately)\s+)?$", re.IGNORECASE)
-# what a hyphenated "N-point" must be to be a number of points: a difference or a lead
-_HYPHEN_POINT_NEXT = frozenset("""improvement improvements gain gains increase increases boost jump lead margin
-    advantage gap drop drops decrease decline higher better lower absolute average""".split())
-_DECREASE_NOUNS = frozenset("drop drops decrease decreases decline declines degradation".split())  # after a % only
 _METRIC_AFTER_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:accuracy|scores?|ndcg|mrr|recall|f1|pass@\d+)\b",
                               re.IGNORECASE)
 
-_SIZE_WORDS = frozenset(
-    """billion million thousand trillion b m k x times fold gb mb kb tb ms s sec secs second seconds
-    minute minutes min hour hours h day days qps tokens token params parameters steps epochs layers
-    gpus gpu tflops flops""".split()
-)
-
-# words between a number and what it measures ("37% higher throughput")
-_MODIFIERS = frozenset("overall average mean relative absolute higher lower more less better fewer faster".split())
-# what a number measures when it is not a benchmark score
-_NOT_SCORES = frozenset(
-    """throughput speed speedup latency cost costs memory tokens parameters compute flops efficiency correction
-    repair reduction sparsity compression energy time steps samples data""".split()
-)
 _VERSION_CONTEXT = re.compile(
     r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s$|\b(?:Llama|Qwen|Gemma|Mistral|Phi|GPT|Claude|Gemini)\s$")
 _SIZE_AFTER = re.compile(r"^\s?\d+(?:\.\d+)?[BbMm]\b|^-[A-Za-z]")
@@ -131,9 +104,9 @@ def _shared_tail_is_not_a_score(rest: str) -> bool:
     if not m:
         return False
     word = re.sub(r"@\d+$", "", m.group(1).rstrip(".,;:").lower())
-    if (word == "of" and _METRIC_AFTER_OF.match(rest, m.start(1) - 1)) or word in _DECREASE_NOUNS:
+    if (word == "of" and _METRIC_AFTER_OF.match(rest, m.start(1) - 1)) or word in WORDS.decrease_nouns:
         return False  # "2.23% and 3.95% of accuracy", "1.1% and 0.9% drops"
-    return word in _SIZE_WORDS or (m.group(1)[:1].islower() and word not in _ALLOWED_NEXT
+    return word in WORDS.size_words or (m.group(1)[:1].islower() and word not in WORDS.number_next_words
                                    and not word.endswith("ing"))
 
 
@@ -204,25 +177,27 @@ def find_numbers(s: str) -> list[Number]:
         if nxt and nxt.start(1) - end <= 1:
             written = nxt.group(1).rstrip(".,;:")
             word = re.sub(r"@\d+$", "", written.lower())
-            if word in _SIZE_WORDS:
+            if word in WORDS.size_words:
                 continue
             points = unit_raw.lower().endswith(("point", "points", "pts", "pt"))
-            if unit_raw.startswith("-") and word not in _HYPHEN_POINT_NEXT:
+            if unit_raw.startswith("-") and word not in WORDS.hyphen_point_next:
                 continue  # "a 10-point scale", "a 5-point Likert": a scale, not a difference
             of_metric = word == "of" and _METRIC_AFTER_OF.match(rest, nxt.start(1) - 1)
-            drop = word in _DECREASE_NOUNS and bool(unit_raw)  # "1.1% drops" (but "Opus 4.7 drops from")
+            drop = word in WORDS.decrease_nouns and bool(unit_raw)  # "1.1% drops" (but "Opus 4.7 drops from")
             follow = _NEXT_WORD.match(rest, nxt.end())
             metric_after = bool(follow and follow.group(1).lower().rstrip(".,;:") in ("accuracy", "score", "scores"))
-            if (not points and written[:1].islower() and word not in _ALLOWED_NEXT and not word.endswith("ing")
-                    and not of_metric and not drop and not metric_after):  # (but "85% task accuracy")
+            if (not points and written[:1].islower() and word not in WORDS.number_next_words
+                    and not word.endswith("ing") and not of_metric and not drop
+                    and not metric_after):  # (but "85% task accuracy")
                 continue  # "50% sparsity", "12 tasks", "2.5% of", "40 percent label noise" (not "3.95% of accuracy")
             if word in ("and", "or") and _shared_tail_is_not_a_score(rest[nxt.end():]):
                 continue  # "97% and 99% of instances": the pair measures what the second one does
-            if word in _MODIFIERS:
+            if word in WORDS.measure_modifiers:
                 follow = _NEXT_WORD.match(rest, nxt.end())
                 if follow:
                     second = re.sub(r"@\d+$", "", follow.group(1).lower().rstrip(".,;:"))
-                    if second in _NOT_SCORES or (follow.group(1)[:1].islower() and second not in _ALLOWED_NEXT):
+                    if second in WORDS.not_scores or (follow.group(1)[:1].islower()
+                                                      and second not in WORDS.number_next_words):
                         continue  # "92.7% overall correction", "37% higher throughput"
         num2 = m.group("num2")
         value_min = None

@@ -40,6 +40,8 @@ class Result:
     model_key: str | None = None
     value_start: int = field(default=0, compare=False)
     value_end: int = field(default=0, compare=False)
+    how_linked: str = ""  # the link rule that tied the number to its benchmark (`extract.rules`)
+    how_named: str = ""  # the attribution rule that named its system
 
     def to_record(self, doc: str, paper_title: str | None, arxiv_id: str | None) -> dict[str, Any]:
         """The JSONL record (contract fields first)."""

@@ -1,0 +1,458 @@
+"""Whose number is it: the rules that name the system a number belongs to, and its role (own or baseline).
+
+The rules are tried in the order of `SYSTEM_RULES`; the first that decides gives the name, the role and its own
+name, which a record carries as `how_named`. They read a `Claim`: the number in its sentence, with what the
+rules share worked out once (the clause's subject, the base model named for the number, ...).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cached_property
+
+from ..modelname import is_model_family
+from ..reading import Link, Reading, last_match
+from ..rules import RULES, P
+from .own import OwnSystem
+from .phrases import base_model_in, clean_np, is_name, subject_of
+
+Decided = tuple[str | None, str]  # (the system's name or None, the role)
+ABOUT_BENCHMARK = "about-benchmark"  # the role of a number whose subject is the benchmark itself: not a result
+
+# a measure right after a verb, with no possessive: "improves accuracy from" (not "improves its accuracy")
+_BARE_MEASURE = r"(?:accuracy|performance|pass@\w+|scores?|results?|the\s+(?:accuracy|performance|scores?))\b"
+_MOVES_FROM = (r"\s+(?:\w+ly\s+)?(?:advances|rises|goes|grows|climbs|jumps|increases|improves|moves|drops|falls|"
+               r"decreases)")
+_MOVES = r"\s+(?:\w+ly\s+)?(?:advances|rises|goes|grows|climbs|jumps|increases|improves|moves)\b"
+
+
+class Claim:
+    """One number in its sentence, as the attribution rules see it; shared readings are worked out once."""
+
+    def __init__(self, r: Reading, i: int, paper: OwnSystem) -> None:
+        self.r, self.i, self.paper = r, i, paper
+        self.s, self.links, self.link = r.s, r.links, r.links[i]
+        self.n = self.link.number
+        self.own = paper.name
+
+    def is_benchmark(self, name: str) -> bool:
+        return self.r.names.is_benchmark(name)
+
+    def a_name(self, name: str | None) -> bool:
+        """Whether a word looks like a system's name and is no benchmark's."""
+        return bool(name) and is_name(name) and not self.is_benchmark(name)  # type: ignore[arg-type]
+
+    @cached_property
+    def near(self) -> str:
+        """The 200 characters before the number (end-anchored patterns search this window)."""
+        return self.s[max(0, self.n.start - 200):self.n.start]
+
+    @cached_property
+    def before(self) -> str:
+        return self.s[:self.n.start]
+
+    @cached_property
+    def for_name(self) -> re.Match[str] | None:
+        return P.for_name.match(self.s[self.n.end:])
+
+    @cached_property
+    def named_after(self) -> str | None:
+        """A name right after the number ("compared to 32.3 for the AR baseline" -> "AR baseline")."""
+        fm = self.for_name
+        named = fm.group(1) if fm and is_name(fm.group(1)) and not self.is_benchmark(fm.group(1)) else None
+        if named and fm and re.match(r"\s+baselines?\b", self.s[self.n.end + fm.end(1):]):
+            named += " baseline"  # a kind of baseline, not a model named AR
+        return named
+
+    @cached_property
+    def compared(self) -> bool:
+        return bool(P.compared_words.search(self.near)) and not P.more_than.search(self.near)
+
+    @cached_property
+    def subject_raw(self) -> tuple[str | None, str]:
+        """The subject of the number's clause, as `subject_of` reads it."""
+        return subject_of(self.s, self.n.start, self.is_benchmark)
+
+    @cached_property
+    def subject(self) -> tuple[str | None, str]:
+        """The subject, where a benchmark that "maintains" a score stands for the paper's system on it."""
+        subject, kind = self.subject_raw
+        if kind == "benchmark" and re.search(re.escape(subject or "") + r"\s+(?:maintains|retains|keeps|reaches|"
+                                             r"stays|remains)\b", self.before):
+            return None, "own"  # "GSM8K maintains 88.84% accuracy at T = 3.0": the paper's system on GSM8K
+        return subject, kind
+
+    @cached_property
+    def named_subject(self) -> str | None:
+        """The subject, when it is a name."""
+        subject, kind = self.subject
+        return subject if kind == "name" and subject else None
+
+    @cached_property
+    def lead(self) -> re.Match[str] | None:
+        return P.opens_on.match(self.s)
+
+    @cached_property
+    def base(self) -> str | None:
+        """The model the number was measured on, when the sentence names one for it."""
+        s, n, near = self.s, self.n, self.near
+        # the number's clause ends where a comparison with other systems starts ("75.4% versus 68.4% for X")
+        clause_end = P.clause_end.search(s, n.end)
+        clause = s[max(0, n.start - 200):clause_end.start() if clause_end else len(s)]
+        base = base_model_in(clause, self.is_benchmark)
+        own_with = P.with_after_run.match(s, n.end)
+        if own_with and self.a_name(own_with.group(1)) \
+                and (is_model_family(own_with.group(1)) or P.sized_name.search(own_with.group(1))):
+            base = own_with.group(1)  # "..., and 70.0% and 74.1% with Qwen2.5-7B": the model named after its numbers
+        raised = P.possessed_raised.search(near)
+        if raised and self.a_name(raised.group(1)):
+            base = raised.group(1)  # "enhances Qwen2.5-Math-1.5B's performance on MATH500 by 27.4%"
+        paren = P.bracket_model_after.match(s[n.end:])
+        if paren and self.a_name(paren.group(1)):
+            base = paren.group(1)  # "+5.23% (Qwen-32B, p < 0.01)": the model this number was measured on
+        held = P.model_before_bracket.search(s, max(0, n.start - 120), n.start)
+        if held and (is_model_family(held.group(1)) or P.sized_name.search(held.group(1))) \
+                and not self.is_benchmark(held.group(1)):
+            base = held.group(1)  # "on the Qwen3-32B (+11.04 on AIME'25 and +7.71 on AIME'24)": the model in brackets
+        end_model = None if base else P.model_at_end.search(s, n.end)
+        if end_model and (is_model_family(end_model.group(1)) or P.sized_name.search(end_model.group(1))):
+            base = end_model.group(1)  # "..., respectively, for the Qwen3-14B-Base model.": the whole report's model
+        lead = self.lead
+        if lead and self.a_name(lead.group(1)):
+            base = base or lead.group(1)
+        return base
+
+    @cached_property
+    def y_of_pair(self) -> bool:
+        """Whether the number is the Y of "from X to Y"."""
+        return self.i > 0 and self.links[self.i - 1].pair_of == self.i
+
+    def at(self, i: int) -> Decided:
+        """The decision for another number of the sentence."""
+        name, role, _ = decide(self.r, i, self.paper)
+        return name, role
+
+    def model_before(self, end: int) -> str | None:
+        """The last model named in the clause before `end` (a verb that moves a score): "providing our tools to
+        GPT-4.1 increases its pass@1 ... from 26.7% to 43.3%" -> GPT-4.1."""
+        s = self.s
+        start = max(s.rfind(";", 0, end), s.rfind(":", 0, end)) + 1
+        for m in reversed(list(P.name_token.finditer(s, start, end))):
+            tok = P.possessive_suffix.sub("", m.group())
+            if (is_model_family(tok) or P.sized_name.search(tok)) and is_name(tok) and not self.is_benchmark(tok) \
+                    and not P.sized_name.fullmatch(tok):  # (not "with a 1.5B model": a size)
+                return tok
+        return None
+
+    def system_named(self, obj: str) -> str | None:
+        """The system an object phrase names, never a benchmark: "the AIME25 accuracy of a Qwen3-4B model"
+        -> Qwen3-4B, "GPT-4o agreement rate on Reward Bench" -> GPT-4o, "AIME 2024 accuracy" -> None,
+        "Verified Pass@1024 on AIME2024" -> None (a measure)."""
+        for measured_of in (True, False):
+            name = _object_name(obj, measured_of)
+            if name is not None and re.search(re.escape(name) + r"@", obj):
+                return None  # a metric ("Pass@1024"), not a system
+            if name is not None and not self.is_benchmark(name):
+                return name
+        return None
+
+
+def _object_name(obj: str, measured_of: bool = True) -> str | None:
+    if measured_of:  # what a measure is "of/on/for": "win rate of LLaMA-3.1-8B-Instruct"
+        obj = re.sub(r"^\s*(?:[A-Za-z][\w\-]*\s+){0,3}?(?:rates?|accuracy|scores?|performance|results?)"
+                     r"\s+(?:of|on|for)\s+", "", obj)
+    m = re.match(r"^\s*(?:(?:a|an|the|its|their)\s+)?"
+                 r"((?:[A-Za-z0-9][\w\-.]*[\w])(?:\s+[A-Za-z0-9][\w\-.]*[\w])*)", obj)
+    if not m:
+        return None
+    words = []
+    for w in m.group(1).split():
+        if is_name(w):
+            words.append(w)
+        else:
+            break
+    return " ".join(words) or None
+
+
+Rule = Callable[[Claim], Decided | None]
+SYSTEM_RULES: list[tuple[str, Rule]] = []
+
+
+def rule(name: str) -> Callable[[Rule], Rule]:
+    """Register the decorated function as the next attribution rule (its entry in `rules.toml` says what it is
+    for and holds its example)."""
+
+    def wrap(fn: Rule) -> Rule:
+        if RULES[name].stage != "attribute":
+            raise ValueError(f"{name!r} is not an attribution rule")
+        SYSTEM_RULES.append((name, fn))
+        return fn
+
+    return wrap
+
+@rule("possessive")
+def _possessive(c: Claim) -> Decided | None:
+    pm = re.search(r"([A-Za-z0-9][\w\-.]*[\w])(?:'s|’s)\s*$", c.near)
+    return (pm.group(1), "baseline") if pm and is_name(pm.group(1)) else None
+
+
+@rule("compared-name-before")
+def _compared_name_before(c: Claim) -> Decided | None:
+    cn = re.search(r"([A-Za-z][\w\-.]*[\w])\s+$", c.near)
+    if cn and c.a_name(cn.group(1)) and P.compared_before.search(c.near, 0, cn.start()):
+        return cn.group(1), "baseline"
+    return None
+
+
+@rule("compared-bracket")
+def _compared_bracket(c: Claim) -> Decided | None:
+    if re.search(r"\(\s*$", c.near) and re.match(r"^\s*(?:/\s*[\d.]+\s*%?\s*)*\)", c.s[c.n.end:]):
+        cm = P.compared_by.search(c.near)
+        if cm:
+            name, kind = clean_np(cm.group(1))
+            return (name if kind == "name" else None), "baseline"
+    return None
+
+
+@rule("which-clause")
+def _which_clause(c: Claim) -> Decided | None:
+    links, first = c.links, c.i
+    while first > 0 and P.number_list_gap.match(c.s[links[first - 1].number.end:links[first].number.start]):
+        first -= 1  # the list this number is in
+    which = P.which_clause_scores.search(c.s, max(0, links[first].number.start - 30), links[first].number.start)
+    if which is None:
+        return None
+    np = re.search(r"[^,;:()]{1,80}$", c.s[:which.start()])
+    name, kind = clean_np(np.group()) if np else (None, "none")
+    if kind == "own" or (name and name == c.own):
+        return c.own, "own"
+    return (name if kind in ("name", "descriptive") else None), "baseline"
+
+
+@rule("baseline-of")
+def _baseline_of(c: Claim) -> Decided | None:
+    gain_over = P.gain_over.search(c.near)
+    if not c.n.sign and not gain_over and (
+            P.baseline_of_phrase.search(c.near)
+            or (P.compared_article.search(c.near) and P.baseline_after.match(c.s, c.n.end))):
+        return None, "baseline"
+    return None
+
+
+@rule("compared-with")
+def _compared_with(c: Claim) -> Decided | None:
+    if not c.compared:
+        return None
+    named = c.named_after
+    if named is None and (cm := P.compared_pair_bracket.search(c.near)):
+        name, kind = clean_np(cm.group(1))  # "nearly matches Supervised Fine-Tuning (93.9% vs 94.3% ...)",
+        # "degrades accuracy by 4.5 points compared to uniform allocation (70.0% vs. 74.5%)"
+        named = name if kind in ("name", "descriptive") and name and not c.is_benchmark(name) else None
+    if named is None and (lm := P.for_method.match(c.s, c.n.end)):
+        name, kind = clean_np(lm.group(1))  # "versus 68.69% for majority voting with the same model set"
+        named = name if kind == "descriptive" else None
+    return named, "baseline"
+
+
+@rule("compared-list")
+def _compared_list(c: Claim) -> Decided | None:
+    fm, i = c.for_name, c.i
+    if fm and i > 0 and re.fullmatch(r"(?:\s*(?:for|of)\s+[^,;()]{1,40}?)?\s*(?:,|and|or|,\s*and)\s*",
+                                     c.s[c.links[i - 1].number.end:c.n.start]) and c.at(i - 1)[1] == "baseline":
+        system = fm.group(1)  # a list of compared systems: any capitalised word ("Self-Verification")
+        return (system if system[0].isupper() and not c.is_benchmark(system) else None), "baseline"
+    return None
+
+
+@rule("bracket-model-first")
+def _bracket_model_first(c: Claim) -> Decided | None:
+    pn = re.search(r"\(\s*([A-Z][\w\-.]*(?:\s+[\w\-.]+){0,3}?),\s*$", c.near)
+    if pn and is_name(pn.group(1).split()[0]) and not c.is_benchmark(pn.group(1)):
+        return pn.group(1), "baseline"
+    return None
+
+
+@rule("pair-in-brackets")
+def _pair_in_brackets(c: Claim) -> Decided | None:
+    if c.link.pair_of is not None and re.search(r"\((?:e\.g\.,|i\.e\.,)?\s*$", c.near):
+        inside = c.s[c.n.end:c.s.find(")", c.n.end) if ")" in c.s[c.n.end:] else len(c.s)]
+        return base_model_in(inside, c.is_benchmark), "baseline"
+    return None
+
+
+@rule("bracket-after-number")
+def _bracket_after_number(c: Claim) -> Decided | None:
+    i = c.i
+    if i > 0 and re.fullmatch(r"\s*\(\s*", c.s[c.links[i - 1].number.end:c.n.start]):
+        return c.at(i - 1)
+    return None
+
+
+@rule("pair-subject-moves")
+def _pair_subject_moves(c: Claim) -> Decided | None:
+    if c.link.pair_of is None:
+        return None
+    subject, kind = c.subject_raw
+    moved = re.search(re.escape(subject or "") + _MOVES_FROM + r"\s+(?!" + _BARE_MEASURE + r")(?P<obj>(?:\w+\s+){0,4}?)"
+                      r"from\s*$", c.before) if kind == "name" and subject else None
+    # (not "[Applied to X,] MarsRL improves AIME2025 accuracy from 86.5%": the paper's own method, or a method
+    # applied to a model, improves another's accuracy)
+    if moved and not ((subject == c.own or P.lead_model.match(c.s)) and moved.group("obj").strip()):
+        return subject, "baseline"
+    return None
+
+
+@rule("pair-elided")
+def _pair_elided(c: Claim) -> Decided | None:
+    if c.link.pair_of is None:
+        return None
+    elided = P.elided_from.search(c.near)
+    if elided and c.a_name(elided.group(1)):
+        return elided.group(1), "baseline"
+    return None
+
+
+@rule("pair-verb-object")
+def _pair_verb_object(c: Claim) -> Decided | None:
+    if c.link.pair_of is None:
+        return None
+    vm = last_match(P.raise_verb, c.before)  # "WINO improves accuracy from 73.24% to ...": a bare measure is the
+    if vm is None:  # baseline's, not the subject's
+        return None
+    obj = c.before[vm.end():]
+    lead_model = P.lead_model.match(c.s)  # "Applied to Qwen3-30B-A3B-Thinking-2507, MarsRL improves ..."
+    name = c.system_named(obj) or (lead_model.group(1) if lead_model and c.a_name(lead_model.group(1)) else None)
+    return name or c.model_before(vm.start()), "baseline"
+
+
+@rule("for-name-from")
+def _for_name_from(c: Claim) -> Decided | None:
+    ff = re.search(r"\bfor\s+([A-Za-z][\w\-.]*[\w])\s+from\s+[^;()]{0,80}$", c.near)
+    links, i = c.links, c.i
+    if ff and c.a_name(ff.group(1)) and (
+            c.link.pair_of is not None or (i > 0 and links[i - 1].number.start > ff.end(1) + max(0, c.n.start - 200))):
+        return ff.group(1), "own"
+    return None
+
+
+@rule(ABOUT_BENCHMARK)
+def _about_benchmark(c: Claim) -> Decided | None:
+    subject, kind = c.subject
+    return (subject, ABOUT_BENCHMARK) if kind in ("benchmark", "measure") else None
+
+
+@rule("respectively-subjects")
+def _respectively_subjects(c: Claim) -> Decided | None:
+    subject = c.subject[0]
+    if c.link.model_index is not None and subject:
+        parts = [p.strip() for p in re.split(r",\s*|\s+and\s+", subject) if p.strip()]
+        if len(parts) > c.link.model_index and len(parts) > 1:
+            return parts[c.link.model_index], "own"
+    return None
+
+
+@rule("pair-to-subject")
+def _pair_to_subject(c: Claim) -> Decided | None:
+    subject = c.named_subject if c.y_of_pair else None
+    if subject and re.search(re.escape(subject) + _MOVES, c.s[:c.links[c.i - 1].number.start]):
+        return (f"{c.own} ({subject})" if c.own and c.own != subject else subject), "own"
+    return None
+
+
+@rule("pair-to-object")
+def _pair_to_object(c: Claim) -> Decided | None:
+    subject = c.named_subject if c.y_of_pair else None
+    if not subject:
+        return None
+    after_subject = c.s[:c.links[c.i - 1].number.start].split(subject, 1)[-1]
+    y_obj = c.system_named(re.sub(r"^\s*(?:\w+ly\s+)?[a-z]+\s+", "", after_subject))
+    if y_obj and y_obj != subject and not re.search(r"[:;]", after_subject):  # (the verb's own object)
+        return f"{subject} ({y_obj})", "own"
+    return None
+
+
+@rule("subject-on-base")
+def _subject_on_base(c: Claim) -> Decided | None:
+    subject = c.named_subject
+    if not subject:
+        return None
+    s, n, base = c.s, c.n, c.base
+    inner = s[n.end:s.find(")", n.end)] if s.count("(", 0, n.start) > s.count(")", 0, n.start) else ""
+    if base and base not in subject and re.search(r"\b(?:for|with|on)\s+" + re.escape(base), inner):
+        return f"{subject} ({base})", "own"
+    return None
+
+
+def _own_result_of(name: str, system: Callable[[Claim], str | None]) -> None:
+    """Register a rule that gives the number, as the paper's own result, to the system a reading names."""
+
+    def decide_own(c: Claim) -> Decided | None:
+        found = system(c)
+        return (found, "own") if found else None
+
+    rule(name)(decide_own)
+
+
+_own_result_of("subject", lambda c: c.named_subject)
+
+
+@rule("pair-to-verb-object")
+def _pair_to_verb_object(c: Claim) -> Decided | None:
+    kind = c.subject[1]
+    if not c.y_of_pair or kind == "name":
+        return None
+    s, x_start = c.s, c.links[c.i - 1].number.start
+    vm = last_match(P.raise_verb, s[:x_start])
+    x_obj = c.system_named(s[vm.end():x_start]) if vm else None
+    if vm and not x_obj and not c.base:  # (not past "... to 62.6% with Best-of-N verification": its own)
+        x_obj = c.model_before(vm.start())
+    elided = P.elided_from.search(s, max(0, x_start - 80), x_start)
+    if elided and vm and vm.end() < elided.start() and c.a_name(elided.group(1)):
+        x_obj = elided.group(1)  # "... and B from 43.7 to 53.7": the elided verb's second object
+    if x_obj:
+        return (f"{c.own} ({x_obj})" if c.own and kind == "own" else x_obj), "own"
+    return None
+
+
+@rule("own-system")
+def _own_system(c: Claim) -> Decided | None:
+    if c.subject[1] != "own":
+        return None
+    own, base = c.own, c.base
+    if own and base and base != own:
+        return f"{own} ({base})", "own"
+    return own or base, "own"
+
+
+@rule("own-lead-improved")
+def _own_lead_improved(c: Claim) -> Decided | None:
+    own, base, kind = c.own, c.base, c.subject[1]
+    if base and own and base != own and kind in ("none", "measure") and c.lead and P.improved_word.search(c.before):
+        return f"{own} ({base})", "own"
+    return None
+
+
+_own_result_of("base-model", lambda c: c.base)
+_own_result_of("descriptive-subject", lambda c: c.subject[0] if c.subject[1] == "descriptive" else None)
+
+
+@rule("study-subject")
+def _study_subject(c: Claim) -> Decided | None:
+    study = P.study_phrase.match(c.s)
+    if c.own and study and study.end() <= c.n.start and c.subject[1] in ("none", "measure"):
+        return c.own, "own"
+    return None
+
+
+def decide(r: Reading, i: int, paper: OwnSystem) -> tuple[str | None, str, str]:
+    """(system name or None, role, the rule that decided) for number i of a sentence."""
+    c = Claim(r, i, paper)
+    for name, fn in SYSTEM_RULES:
+        out = fn(c)
+        if out is not None:
+            return out[0], out[1], name
+    return None, "own", "no-system"
+
+
+__all__ = ["ABOUT_BENCHMARK", "SYSTEM_RULES", "Claim", "Link", "decide"]

@@ -1,0 +1,27 @@
+"""The setting a number was obtained in, when its sentence states it: shots, chain-of-thought, sampling."""
+
+from __future__ import annotations
+
+import re
+
+from ..rules import P
+
+
+def setting(s: str, metric: str | None) -> str | None:
+    """The settings a sentence states, joined by ", " (a metric is not a setting of itself).
+
+    >>> setting("it reaches 85% with 8-shot chain-of-thought prompting", "accuracy")
+    '8-shot, CoT'
+    """
+    found = []
+    for m in P.setting_name.finditer(s):
+        v = m.group("s")
+        if metric and v.lower() == metric.lower():
+            continue
+        if "@" in v and ("@" in (metric or "") or re.search(r"\d\s*%?\s*(?:(?:on|in)\s+)?$",
+                                                             s[max(0, m.start() - 12):m.start()])):
+            continue  # "+5.15% Average@32 and +23.34% Pass@32": another number's metric, not a setting
+        v = "CoT" if v.lower().replace("-", " ") in ("chain of thought", "cot") else v.lower().replace(" ", "-")
+        if v not in found:
+            found.append(v)
+    return ", ".join(found) if found else None

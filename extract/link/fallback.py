@@ -1,0 +1,95 @@
+"""Link rules tried last, for numbers no name beside them claimed: a name nearby, the next number's name, the
+previous number's report, a clause frame, the one dataset named at the sentence's end."""
+
+from __future__ import annotations
+
+import re
+
+from ..classify.filters import measures_else
+from ..mentions import in_list
+from ..modelname import is_model_family
+from ..reading import Reading, Target, words_between
+from ..rules import P
+from .frames import frames
+
+
+def _trailing_is_free(r: Reading, last: Target) -> bool:
+    """Whether a dataset named at the end is the only one the sentence names, and the number right before it
+    measures something else ("reducing inference latency by 25.9% ... on AIME25"), so it is the report's."""
+    s, links = r.s, r.links
+    if any(t is not last and (t.benchmark or P.data_preposition.search(s[max(0, t.start - 40):t.start]))
+           for t in r.targets):
+        return False
+    before = [j for j, lk in enumerate(links) if lk.number.end <= last.start]
+    return bool(before) and measures_else(r, before[-1])
+
+
+def fallback(r: Reading) -> None:
+    """Link every number still unlinked by the rules tried last, in order."""
+    s, links, targets, mentions = r.s, r.links, r.targets, r.mentions
+    found = frames(s, mentions, links, [t for t in targets if t.benchmark is None and t not in mentions])
+    for i, link in enumerate(links):
+        if link.targets:
+            continue
+        n = link.number
+        if P.other_target_after.match(s[n.end:]):
+            continue  # "+2.5% on GSM8K and +1.0% on code generation": this number says where it was measured
+        prev_end = links[i - 1].number.end if i > 0 else 0
+        # (i) a benchmark (or a dataset after on/in) named just before, after the previous number
+        near = [
+            t for t in targets
+            if prev_end <= t.start and t.end <= n.start and words_between(s, t.end, n.start) <= 12
+            and not P.clause_boundary.search(s, t.end, n.start)
+            and (t.benchmark or ((P.data_preposition.search(s[max(0, t.start - 40):t.start])
+                                  or (P.by_after.fullmatch(s, t.end, n.start)  # "..., and Brumo25 by +3.7"
+                                      and not P.compared_near.search(s, max(0, t.start - 40), t.start)))
+                                 and not is_model_family(t.text)))  # ("skipping voids in Qwen2.5-7B-Instruct")
+            and (not in_list(s, t, targets)  # "(MMLU, TruthfulQA, GSM8K), X reduces ... by 3.22%"
+                 or (not t.benchmark and P.by_after.fullmatch(s, t.end, n.start)))  # "MedQA and MedMCQA by ~1%"
+            and not (i > 0 and links[i - 1].how == "name-after" and t in links[i - 1].targets)  # "10% in AIME and 4%"
+        ]
+        if near:
+            joint = [f for f in found if near[-1] in f[2] and f[1] <= n.start]
+            link.targets, link.how = (list(joint[-1][2]), "frame") if joint else ([near[-1]], "name-nearby")
+            continue
+        # (ii) sharing the dataset named after the next number: "52.19% win rate and 47.46% length-controlled win
+        # rate on AlpacaEval 2.0"
+        nxt = links[i + 1] if i + 1 < len(links) else None
+        gap = s[n.end:nxt.number.start] if nxt is not None else ""
+        if nxt is not None and nxt.how == "name-after" and nxt.targets and (
+                (P.shared_measure_gap.fullmatch(gap) and P.metric_name.search(gap)) or P.slash_pair_gap.fullmatch(gap)):
+            # (each number names its measure; not "71.9% on average and 79.9% on X")
+            link.targets, link.how = list(nxt.targets), "shared-measure"
+            continue
+        # (iii) continuing the previous number's report ("compared to Vicuna's 6.57 and LLaVA's 5.99")
+        # (a bare integer in between is not a report to continue: "(rank 256)", "AIME 24")
+        j = i - 1
+        while j >= 0 and not (links[j].number.decimal or links[j].number.unit or links[j].number.unit_word):
+            j -= 1
+        if j >= 0 and links[j].targets and words_between(s, links[j].number.end, n.start) <= 12 \
+                and not re.search(r";|\bfrom\b", s[links[j].number.end:n.start]) \
+                and not P.averaged_after.match(s, n.end) \
+                and not re.search(r"\b(?:average|avg\.?|mean|overall)\s*:\s*$", s[max(0, n.start - 12):n.start]):
+            # (not "and 4% improvements in average", "(MATH500: 73.6%, average: 35.9%)": over all of them)
+            link.targets, link.how = list(links[j].targets), "continues-report"
+            continue
+        # (iv) a frame: "On the popular BEIR benchmark, ...", "Experiments on MTEB show ..."
+        for _f_start, f_end, f_targets in found:
+            if f_end <= n.start and not (b := re.search(r";", s[f_end:n.start])) and b is None:
+                link.targets, link.how = list(f_targets), "frame"
+        # (v) the one dataset, named at the very end: "... 10.7% improvement in accuracy ... compared to a
+        # standalone large model on AIME25."
+        last = targets[-1] if targets else None
+        if not link.targets and last is not None and last.benchmark and last.start > n.end \
+                and P.trailing_target.search(s, max(0, last.start - 12), last.start) \
+                and re.fullmatch(r"(?:\s+(?:benchmark|dataset|test set))?\s*[.)]?\s*", s[last.end:]) \
+                and ";" not in s[n.end:last.start] and _trailing_is_free(r, last):
+            link.targets, link.how = [last], "sentence-end"
+        # (vi) the one dataset, in an apposition at the very end: "achieving 42.6% MRR@10 ... for the passage
+        # retrieval benchmark, MS-Marco."
+        if not link.targets and last is not None and last.benchmark and last.start > n.end \
+                and P.trailing_apposition.search(s, max(0, last.start - 80), last.start) \
+                and re.fullmatch(r"\s*[.)]?\s*", s[last.end:]) and ";" not in s[n.end:last.start] \
+                and not any(t is not last and t.start > n.end and (t.benchmark or P.trailing_target.search(
+                    s, max(0, t.start - 12), t.start)) for t in targets):  # (no other dataset after the number)
+            link.targets, link.how = [last], "end-apposition"
