@@ -98,7 +98,7 @@ def test_evaluate_names_unscored_benchmarks_and_scores_all_on_request() -> None:
     assert core_only.exit_code == 0 and "not scored; pass -b all" in core_only.stderr
     assert json.loads(core_only.stdout)["micro"]["tp"] == 0
     every = json.loads(runner.invoke(app, [*args, "-b", "all"]).stdout)
-    assert every["micro"]["tp"] == 7 and every["micro"]["fp"] == 0
+    assert every["micro"]["tp"] == 10 and every["micro"]["fp"] == 0
 
 
 def test_extract_reads_only_hit_records_but_prints_what_the_full_reader_finds() -> None:
