@@ -150,6 +150,43 @@ def test_models_count_only_what_results_name_in_any_file_order(any_db: str, tmp_
     assert counts[0] == counts[1]
 
 
+# A real abstract (bigcorpus: arXiv listing and Hugging Face papers page) whose model is named differently
+# once the page's title is known: ingesting the listing first re-extracts it when the title arrives.
+UCOT = ("Recent developments have enabled advanced reasoning in Large Language Models (LLMs) via long "
+        "Chain-of-Thought (CoT), while long CoT suffers from high computational costs and significant latency "
+        "losses owing to the autoregressive nature of generative LLMs. CoT compression aims to improve "
+        "efficiency in the reasoning process by reducing output length. Previous works trade reasoning "
+        "efficiency by either laborious discrete prompt designing or the construction of external compressed "
+        "CoT datasets that sacrifice key reasoning details. In this work, we propose Upfront CoT (UCoT): an "
+        "efficient reasoning framework with upfront thought embedding to automate CoT compression. UCoT is a "
+        "cooperative workflow involving a small model (compressor) and a large model (executor). The first stage "
+        "of UCoT trains compressor to generate upfront thought embeddings rich in reasoning information for the "
+        "executor, avoiding the drawbacks of manually designed prompts. The second stage optimizes executor to "
+        "utilize upfront thought embeddings to derive the correct answer with short reasoning, using a reward "
+        "mechanism. Extensive experiments show that UCoT maintains the powerful reasoning ability of executor "
+        "while significantly reducing the length of CoT. It is worth mentioning that when applying UCoT to the "
+        "Qwen2.5-7B-Instruct model, the usage of tokens on GSM8K dataset is reduced by 50\\%, while the "
+        "performance is 3.08\\% higher than that of the state-of-the-art (SOTA) method. The code and dataset "
+        "are in supplementary material.")
+
+
+def test_a_title_arriving_later_leaves_no_unused_model_in_either_order(any_db: str, tmp_path: Path) -> None:
+    listing_file, page = tmp_path / "listing.txt", tmp_path / "page.txt"
+    listing_file.write_text(listing((UCOT, "2510.08647")))
+    page.write_text("new\n\nGet trending papers in your email inbox!\n\nSubscribe\n\nUpfront Chain-of-Thought: "
+                    f"A Cooperative Framework for Chain-of-Thought Compression\n\n{UCOT}\n")
+    seen = []
+    for url, order in ((any_db, [listing_file, page]), (str(tmp_path / "two.db"), [page, listing_file])):
+        engine = make_engine(url)
+        init_db(engine)
+        assert not Store(engine).ingest_paths(order).failed
+        models, named = _model_rows(engine)
+        assert models == named, url
+        seen.append((models, stored(engine)))
+        engine.dispose()
+    assert seen[0] == seen[1]
+
+
 def test_re_extraction_leaves_no_unused_model(store: Store, tmp_path: Path) -> None:
     f = tmp_path / "a.txt"
     f.write_text(listing((FOO, "2401.00001")))
