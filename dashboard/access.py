@@ -1,7 +1,8 @@
 """Who may add documents: the choice `benchboard serve` passes on, and the upload password when one is set.
 
 `BENCHBOARD_UPLOADS=off` (a server listening beyond its machine without `--allow-uploads`) refuses every
-upload; `BENCHBOARD_UPLOAD_PASSWORD` asks for that password first, wherever the server listens.
+upload; `BENCHBOARD_UPLOAD_PASSWORD` asks for that password first, wherever the server listens; a database
+opened read-only takes no upload.
 """
 
 from __future__ import annotations
@@ -11,9 +12,16 @@ import os
 
 import streamlit as st
 
+from db.engine import is_read_only
+
+from . import data
+
 
 def may_upload() -> bool:
     """Whether this visitor may write to the database; when not, the page says why (or asks the password)."""
+    if is_read_only(data.engine(data.db_url())):
+        st.info("The database is read-only here (its folder or file cannot be written): nothing can be added.")
+        return False
     password = os.environ.get("BENCHBOARD_UPLOAD_PASSWORD")
     if password:
         given = st.text_input("Upload password", type="password", key="add_password")

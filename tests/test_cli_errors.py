@@ -159,8 +159,8 @@ def read_only_copy(seeded_db: str, tmp_path: Path) -> Iterator[Path]:
             pytest.skip("cannot bind-mount read-only here")
         try:
             yield folder / "bb.db"
-        finally:
-            subprocess.run(["umount", str(folder)], check=True)
+        finally:  # (lazily: a file still open in this process must not leave the mount behind)
+            subprocess.run(["umount", "--lazy", str(folder)], check=True)
     else:
         folder.chmod(0o555)
         try:
@@ -181,3 +181,22 @@ def test_a_read_only_database_is_read_and_never_written(read_only_copy: Path, tm
     assert ingest.stderr.strip().splitlines() == [
         f"error: {db}: read-only (this command writes; its folder or file cannot be written)"]
     assert sorted(p.name for p in read_only_copy.parent.iterdir()) == ["bb.db"]  # no -wal, no -shm
+
+
+def test_the_add_documents_page_refuses_a_read_only_database(read_only_copy: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    from dashboard import data
+
+    monkeypatch.setenv("BENCHBOARD_DB", str(read_only_copy))
+    at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=60)
+    at.run()
+    at.switch_page("app_pages/add_documents.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.get("file_uploader")
+    assert any("The database is read-only here" in i.value for i in at.info)
+    at.switch_page("app_pages/leaderboard.py").run()  # reading works
+    assert not at.exception and at.dataframe
+    data.engine(data.db_url()).dispose()
+    data.engine.clear()
