@@ -48,24 +48,52 @@ def frontier(df: pd.DataFrame, higher_is_better: bool = True) -> pd.DataFrame:
 
 
 def conflicts(df: pd.DataFrame, min_spread: float = 0.0) -> pd.DataFrame:
-    """Groups (model, benchmark, metric, kind) reported with different values.
+    """Results where the same model, benchmark, metric, kind and setting is reported differently.
 
-    Returns one row per result in a conflicting group, with the group's spread.
+    A report is one sentence (paper and evidence offset). Two reports disagree when they share no
+    value; a group is in conflict when two of its reports disagree, so the before/after pair of one
+    sentence, or a sentence that repeats another's value next to a second one, is not a conflict.
+    Returns the rows of the disagreeing reports with the group's spread (the largest gap between two
+    disagreeing reports, measured between their closest values, rounded to what was reported) and its
+    number of reports.
 
-    >>> df = pd.DataFrame({"model_key": ["a", "a", "b"], "benchmark": ["X"] * 3, "metric": ["acc"] * 3,
-    ...                    "kind": ["score"] * 3, "value_norm": [80.0, 82.5, 90.0], "id": [1, 2, 3]})
-    >>> conflicts(df)[["id", "spread"]].to_dict("records")
-    [{'id': 2, 'spread': 2.5}, {'id': 1, 'spread': 2.5}]
+    >>> df = pd.DataFrame({"model_key": ["a"] * 4 + ["b"] * 2, "benchmark": ["X"] * 6, "metric": ["acc"] * 6,
+    ...                    "kind": ["score"] * 6, "setting": [None] * 6,
+    ...                    "value_norm": [80.0, 82.3, 80.0, 60.0, 70.1, 75.3], "id": [1, 2, 3, 4, 5, 6],
+    ...                    "paper_id": [1, 2, 3, 3, 4, 4], "start": [0, 0, 0, 0, 9, 9]})
+    >>> out = conflicts(df)
+    >>> out["id"].tolist(), set(out["spread"]), set(out["reports"])
+    ([2, 1, 3, 4], {2.3}, {3})
     """
     df = df[df["model_key"].notna()].copy()
+    empty = df.iloc[:0].assign(spread=pd.Series(dtype=float), reports=pd.Series(dtype=int))
     if df.empty:
-        return df.assign(spread=pd.Series(dtype=float), n_values=pd.Series(dtype=int))
+        return empty
+    keys = ["model_key", "benchmark", "metric_group", "kind", "setting_group"]
     df["metric_group"] = df["metric"].fillna("")
-    keys = ["model_key", "benchmark", "metric_group", "kind"]
-    grouped = df.groupby(keys)["value_norm"]
-    df["spread"] = grouped.transform("max") - grouped.transform("min")
-    df["n_values"] = grouped.transform("nunique")
-    out = df[(df["n_values"] > 1) & (df["spread"] > min_spread)]
-    return out.drop(columns=["metric_group"]).sort_values(
+    df["setting_group"] = df["setting"].fillna("") if "setting" in df.columns else ""
+    df["report"] = list(zip(df["paper_id"], df["start"], strict=True)) if "start" in df.columns else df["id"]
+    grouped = df.groupby(keys)
+    candidates = df[(grouped["value_norm"].transform("nunique") > 1) & (grouped["report"].transform("nunique") > 1)]
+    keep: list[int] = []
+    spreads: list[float] = []
+    for _key, g in candidates.groupby(keys, sort=False):
+        reports = list(g.groupby("report", sort=False)["value_norm"].agg(frozenset).items())
+        disagreeing: set[object] = set()
+        spread = 0.0
+        for i, (r, v) in enumerate(reports):
+            for r2, v2 in reports[i + 1:]:
+                if not v & v2:
+                    disagreeing |= {r, r2}
+                    spread = max(spread, min(abs(a - b) for a in v for b in v2))
+        rows = g.index[g["report"].isin(disagreeing)]
+        keep.extend(rows)
+        spreads.extend([spread] * len(rows))
+    out = df.loc[keep].assign(spread=pd.Series(spreads, index=keep, dtype=float).round(6))
+    if out.empty:
+        return empty
+    out["reports"] = out.groupby(keys)["report"].transform("nunique").astype(int)
+    out = out[out["spread"] > min_spread]
+    return out.drop(columns=["metric_group", "setting_group", "report"]).sort_values(
         ["spread", "model_key", "benchmark", "value_norm"], ascending=[False, True, True, False]
     ).reset_index(drop=True)

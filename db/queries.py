@@ -24,8 +24,14 @@ from .models import Benchmark, Model, Paper, PaperSource, Result, Source, first_
 RESULT_COLUMNS = [
     "id", "benchmark", "model", "model_key", "metric", "value", "value_min", "value_norm", "unit", "kind",
     "qualifier", "role", "setting", "evidence", "start", "end", "value_start", "value_end", "paper_id",
-    "title", "arxiv_id", "date", "extractor_version",
+    "title", "arxiv_id", "date", "extractor_version", "abstract_start",
 ]
+ABSTRACT_START = 200  # characters of a paper's abstract read with its results (names an untitled paper)
+
+
+def _abstract_start() -> Any:
+    """The first characters of the paper's abstract (a paper without a title is named by them)."""
+    return func.substr(Paper.abstract, 1, ABSTRACT_START).label("abstract_start")
 
 
 @dataclass(frozen=True)
@@ -244,7 +250,7 @@ def _result_select(f: ResultFilter, indexed: tuple[str, ...] | None = None) -> S
     and only those rows are read in full with their paper.
     """
     cols = [getattr(Result, c) for c in RESULT_COLUMNS[:19]] + [
-        Paper.title, Paper.arxiv_id, Paper.date, Result.extractor_version,
+        Paper.title, Paper.arxiv_id, Paper.date, Result.extractor_version, _abstract_start(),
     ]
     q = select(*cols).join(Paper, Paper.id == Result.paper_id)
     conds = _conditions(f, indexed)
@@ -312,6 +318,35 @@ def metrics_for(engine: Engine, benchmark: str, kind: str | None = None) -> list
     return [r[0] or "" for r in rows]
 
 
+def holdings(engine: Engine, benchmark: str) -> pd.DataFrame:
+    """What is stored for a benchmark: result counts by kind, role and metric, and how many of them name
+    a model and come from a dated paper (metric "" stands for "not stated")."""
+    named = func.sum(case((Result.model_key.is_not(None), 1), else_=0))
+    dated = func.sum(case((Result.paper_date.is_not(None), 1), else_=0))
+    q = select(Result.kind, Result.role, Result.metric, func.count(), named, dated).where(
+        Result.benchmark == benchmark).group_by(Result.kind, Result.role, Result.metric)
+    with engine.connect() as conn:
+        rows = conn.execute(q).all()
+    df = _frame(rows, ["kind", "role", "metric", "results", "named", "dated"])
+    df["metric"] = df["metric"].fillna("")
+    for c in ("results", "named", "dated"):
+        df[c] = df[c].astype(int)
+    return df.sort_values(["kind", "results", "role", "metric"], ascending=[False, False, True, True],
+                          ignore_index=True)
+
+
+def source_holdings(engine: Engine, source_path: str) -> dict[str, int]:
+    """Papers and results a stored source holds now, and how many of those results have no paper date."""
+    papers = select(PaperSource.paper_id).join(Source, Source.id == PaperSource.source_id).where(
+        Source.path == source_path)
+    undated = func.sum(case((Result.paper_date.is_(None), 1), else_=0))
+    with engine.connect() as conn:
+        n_papers = _count(conn, papers.distinct())
+        n, n_undated = conn.execute(select(func.count(Result.id), undated).where(
+            Result.paper_id.in_(papers))).one()
+    return {"papers": n_papers, "results": int(n or 0), "undated": int(n_undated or 0)}
+
+
 def leaderboard(engine: Engine, benchmark: str, metric: str | None = None, kind: str = "score",
                 include_baselines: bool = True) -> pd.DataFrame:
     """Models ranked by their best reported value on a benchmark (direction from the registry).
@@ -347,12 +382,12 @@ def leaderboard(engine: Engine, benchmark: str, metric: str | None = None, kind:
     q = select(
         Result.id, Result.model, Result.model_key, Result.metric, Result.value, Result.value_norm, Result.unit,
         Result.kind, Result.qualifier, Result.role, Result.setting, Result.evidence, Result.paper_id,
-        Paper.title, Paper.arxiv_id, Result.paper_date, winners.c.n,
+        Paper.title, Paper.arxiv_id, Result.paper_date, _abstract_start(), winners.c.n,
     ).select_from(winners).join(Result, Result.id == winners.c.id).join(Paper, Paper.id == Result.paper_id)
     with engine.connect() as conn:
         rows = conn.execute(q).all()
     cols = ["id", "model", "model_key", "metric", "value", "value_norm", "unit", "kind", "qualifier", "role",
-            "setting", "evidence", "paper_id", "title", "arxiv_id", "date"]
+            "setting", "evidence", "paper_id", "title", "arxiv_id", "date", "abstract_start"]
     df = _frame(rows, [*cols, "n_flagged"])
     if df.empty:
         return df.drop(columns="n_flagged").assign(rank=pd.Series(dtype=int), n_papers=pd.Series(dtype=int))
@@ -408,7 +443,7 @@ def models(engine: Engine) -> pd.DataFrame:
 def compare_models(engine: Engine, model_keys: Sequence[str], kind: str = "score") -> pd.DataFrame:
     """Best value per (model, benchmark) for the chosen models, with the paper of each cell."""
     cols = ["model", "model_key", "benchmark", "value_norm", "value", "unit", "metric", "title", "arxiv_id",
-            "evidence"]
+            "evidence", "abstract_start"]
     if not model_keys:
         return pd.DataFrame(columns=cols)
     ids = select(Model.id).where(Model.key.in_(list(model_keys)))
@@ -418,7 +453,7 @@ def compare_models(engine: Engine, model_keys: Sequence[str], kind: str = "score
         Result.model_id, Result.benchmark).subquery()
     target = case((Benchmark.higher_is_better, agg.c.hi), else_=agg.c.lo)
     q = select(Result.model, Result.model_key, Result.benchmark, Result.value_norm, Result.value, Result.unit,
-               Result.metric, Paper.title, Paper.arxiv_id, Result.evidence).join(
+               Result.metric, Paper.title, Paper.arxiv_id, Result.evidence, _abstract_start()).join(
         agg, and_(agg.c.m == Result.model_id, agg.c.b == Result.benchmark)).join(
         Benchmark, Benchmark.name == Result.benchmark).join(Paper, Paper.id == Result.paper_id).where(
         *conds, Result.value_norm == target)
@@ -442,14 +477,14 @@ def conflicts(engine: Engine, benchmark: str | None = None, min_spread: float = 
 def search_papers(engine: Engine, query: str = "", limit: int = 200) -> pd.DataFrame:
     """Papers whose title, arXiv id or abstract contains `query` (case-insensitive), with result counts."""
     n_results = select(func.count(Result.id)).where(Result.paper_id == Paper.id).scalar_subquery()
-    q = select(Paper.id, Paper.title, Paper.arxiv_id, Paper.date, n_results.label("results"))
+    q = select(Paper.id, Paper.title, Paper.arxiv_id, Paper.date, n_results.label("results"), _abstract_start())
     if query:
         q = q.where(or_(_contains(Paper.title, query), _contains(Paper.arxiv_id, query),
                         _contains(Paper.abstract, query)))
     q = q.order_by(n_results.desc(), Paper.date.desc(), Paper.id).limit(limit)
     with engine.connect() as conn:
         rows = conn.execute(q).all()
-    return _frame(rows, ["paper_id", "title", "arxiv_id", "date", "results"])
+    return _frame(rows, ["paper_id", "title", "arxiv_id", "date", "results", "abstract_start"])
 
 
 def paper(engine: Engine, paper_id: int) -> dict[str, Any] | None:

@@ -139,3 +139,102 @@ def test_the_plan_uses_each_index_path(tmp_path: Path) -> None:
         assert set(queries._PATHS.values()) <= paths
         every_file = queries._plan(conn, queries.ResultFilter(source=".TXT"))
         assert every_file.f.source is None and every_file.indexed == queries._PATHS["dated"]
+
+
+# -- what pages show: untitled papers named, what a benchmark holds, reports that disagree -------------
+
+# real abstracts from the bigcorpus arXiv listing (shared/bigcorpus/arxiv-listing.txt.gz), as listing blocks
+DELTARUBRIC = (
+    "Aligning Multimodal Large Language Models (MLLMs) requires reliable reward models, yet existing single-step "
+    "evaluators can suffer from lazy judging, exploiting language priors over fine-grained visual verification. "
+    "While rubric-based evaluation mitigates these biases in text-only settings, extending it to multimodal tasks is "
+    "bottlenecked by the complexity of visual reasoning. The critical differences between responses often depend on "
+    "instance-specific visual details. Robust evaluation requires dynamically synthesizing rubrics that isolate "
+    "spatial and factual discrepancies. To address this, we introduce $\\textbf{DeltaRubric}$, an approach that "
+    "reformulates multimodal preference evaluation as a plan-and-execute process within a single MLLM. DeltaRubric "
+    "operates in two steps: acting first as a $\\textit{Disagreement Planner}$, the model generates a neutral, "
+    "instance-specific verification checklist. Transitioning into a $\\textit{Checklist Verifier}$, it executes "
+    "these self-generated checks against the image and question to produce the final grounded judgment. We "
+    "formulate DeltaRubric as a multi-role reinforcement learning problem, jointly optimizing planning and "
+    "verification capabilities. Validated on Qwen3-VL 4B and 8B Instruct models, DeltaRubric achieves solid "
+    "empirical gains. For instance, On VL-RewardBench, it improves base model overall accuracy by "
+    "$\\textbf{+22.6}$ (4B) and $\\textbf{+18.8}$ (8B) points, largely outperforming standard no-rubric baselines. "
+    "The results demonstrate that decomposing evaluation into structured, verifiable steps leads to more reliable "
+    "and generalizable multimodal reward modeling.\n\narXiv:2605.09269\nCreated: 2026-05-12\n")
+COGNITIVE_TOOLS = (
+    "The recent advent of reasoning models like OpenAI's o1 was met with excited speculation by the AI community "
+    "about the mechanisms underlying these capabilities in closed models, followed by a rush of replication "
+    "efforts, particularly from the open source community. These speculations were largely settled by the "
+    "demonstration from DeepSeek-R1 that chains-of-thought and reinforcement learning (RL) can effectively "
+    "replicate reasoning on top of base LLMs. However, it remains valuable to explore alternative methods for "
+    "theoretically eliciting reasoning that could help elucidate the underlying mechanisms, as well as providing "
+    "additional methods that may offer complementary benefits. Here, we build on the long-standing literature in "
+    "cognitive psychology and cognitive architectures, which postulates that reasoning arises from the "
+    "orchestrated, sequential execution of a set of modular, predetermined cognitive operations. Crucially, we "
+    "implement this key idea within a modern agentic tool-calling framework. In particular, we endow an LLM with a "
+    "small set of \"cognitive tools\" encapsulating specific reasoning operations, each executed by the LLM itself. "
+    "Surprisingly, this simple strategy results in considerable gains in performance on standard mathematical "
+    "reasoning benchmarks compared to base LLMs, for both closed and open-weight models. For instance, providing "
+    "our \"cognitive tools\" to GPT-4.1 increases its pass@1 performance on AIME2024 from 26.7% to 43.3%, bringing "
+    "it very close to the performance of o1-preview. In addition to its practical implications, this "
+    "demonstration contributes to the debate regarding the role of post-training methods in eliciting reasoning in "
+    "LLMs versus the role of inherent capabilities acquired during pre-training, and whether post-training merely "
+    "uncovers these latent abilities.\n\narXiv:2506.12115\nCreated: 2025-06-17\n")
+# crafted: one model, one benchmark, two papers that disagree, and one that repeats a value
+DISAGREE = [
+    "Abstract: Our Foo-7B achieves 80.1% on GSM8K, beating every open model of its size by a wide margin.\n",
+    "Abstract: We re-evaluate public models; Foo-7B achieves 77.4% on GSM8K in our own evaluation harness.\n",
+    "Abstract: We reproduce recent math models. Foo-7B achieves 80.1% on GSM8K, as its authors report.\n",
+]
+
+
+def _ingest_texts(url: str, tmp_path: Path, texts: dict[str, str]) -> Any:
+    engine = make_engine(url)
+    init_db(engine)
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text)
+        assert Store(engine).ingest_file(tmp_path / name).status == "ingested"
+    return engine
+
+
+def test_one_sentence_is_never_a_conflict_with_itself(any_db: str, tmp_path: Path) -> None:
+    """A before/after pair ("from 26.7% to 43.3%") and one method on two backbones ("+22.6 (4B) and +18.8
+    (8B)") each come from one sentence: not conflicts."""
+    engine = _ingest_texts(any_db, tmp_path, {"rubric.txt": DELTARUBRIC, "tools.txt": COGNITIVE_TOOLS})
+    stored = queries.results(engine)
+    pairs = stored.groupby(["model_key", "benchmark", "kind"])["value"].nunique()
+    assert pairs.get(("gpt-4.1", "AIME", "score")) == 2 and pairs.get(("deltarubric", "VL-RewardBench", "delta")) == 2
+    assert queries.conflicts(engine).empty
+
+
+def test_papers_that_disagree_are_a_conflict(any_db: str, tmp_path: Path) -> None:
+    engine = _ingest_texts(any_db, tmp_path, {f"{i}.txt": t for i, t in enumerate(DISAGREE)})
+    found = queries.conflicts(engine)
+    assert sorted(found["value"].tolist()) == [77.4, 80.1, 80.1]
+    assert set(found["spread"]) == {2.7} and set(found["reports"]) == {3}
+    assert queries.conflicts(engine, min_spread=2.7).empty
+
+
+def test_result_frames_name_untitled_papers_by_their_abstract(any_db: str, tmp_path: Path) -> None:
+    engine = _ingest_texts(any_db, tmp_path, {"tools.txt": COGNITIVE_TOOLS})
+    start = COGNITIVE_TOOLS[:queries.ABSTRACT_START]
+    frames = [queries.results(engine), queries.leaderboard(engine, "AIME"), queries.progress(engine, "AIME")[0],
+              queries.compare_models(engine, ["gpt-4.1"]), queries.search_papers(engine, "cognitive")]
+    for df in frames:
+        assert df["abstract_start"].tolist() and set(df["abstract_start"]) == {start}, df.columns
+        assert df["title"].isna().all()
+
+
+def test_holdings_count_what_a_benchmark_holds(any_db: str, tmp_path: Path) -> None:
+    engine = _ingest_texts(any_db, tmp_path, {"rubric.txt": DELTARUBRIC, "tools.txt": COGNITIVE_TOOLS,
+                                              "undated.txt": DISAGREE[0]})
+    rubric = queries.holdings(engine, "VL-RewardBench")
+    assert rubric[["kind", "role", "results", "named", "dated"]].values.tolist() == [["delta", "own", 2, 2, 2]]
+    gsm8k = queries.holdings(engine, "GSM8K")
+    assert gsm8k[["kind", "metric", "results", "named", "dated"]].values.tolist() == [["score", "", 1, 1, 0]]
+    assert queries.holdings(engine, "MTEB").empty
+    with engine.connect() as conn:
+        paths = dict(conn.execute(select(Source.name, Source.path)).all())
+    assert queries.source_holdings(engine, paths["undated.txt"]) == {"papers": 1, "results": 1, "undated": 1}
+    assert queries.source_holdings(engine, paths["tools.txt"]) == {"papers": 1, "results": 2, "undated": 0}
+    assert queries.source_holdings(engine, "no such source") == {"papers": 0, "results": 0, "undated": 0}
