@@ -6,97 +6,128 @@ No Streamlit here; each builder is tested through `chart.to_dict()`.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal
+from typing import Any, Final
 
 import altair as alt
 import pandas as pd
 import vl_convert as vlc
 
+from . import display
+
 WIDTH = 640
+PALETTE: Final = "tableau10"  # categorical colours that stay apart (the default theme's first two are both blue)
+ROLES = alt.Scale(domain=["own", "baseline"], range=["#4c78a8", "#f58518"])
+ROLE_SHAPES = alt.Scale(domain=["own", "baseline"], range=["circle", "triangle-up"])
+FRONTIER = "#e45756"
 
 
 def _tooltip_value() -> alt.Tooltip:
-    return alt.Tooltip("value:Q", title="value as reported")
+    return alt.Tooltip("label:N", title="value as reported")
 
 
-def leaderboard_bars(df: pd.DataFrame, benchmark: str, higher_is_better: bool = True, top: int = 15) -> alt.Chart:
-    """Horizontal bars of the top models (best first), from a `best_per_model` frame."""
-    data = df.head(top)[["rank", "model", "value_norm", "value", "unit", "metric", "title"]].copy()
-    data["title"] = data["title"].fillna("")
-    order: Literal["descending", "ascending"] = "descending" if higher_is_better else "ascending"
-    return (
-        alt.Chart(data, title=f"{benchmark}: top {min(top, len(data))} models")
-        .mark_bar()
-        .encode(
-            x=alt.X("value_norm:Q", title="best reported score (0-100 scale)"),
-            y=alt.Y("model:N", sort=alt.EncodingSortField(field="value_norm", order=order), title=None),
-            color=alt.value("#4c78a8"),
-            tooltip=[alt.Tooltip("rank:Q"), alt.Tooltip("model:N"), _tooltip_value(), alt.Tooltip("unit:N"),
-                     alt.Tooltip("metric:N"), alt.Tooltip("title:N", title="paper")],
-        )
-        .properties(width=WIDTH, height=alt.Step(22))
+def _prepared(df: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """The columns a chart uses, with a `label` (value and unit as reported), the paper named even when
+    untitled, a model name for unnamed rows and a role for every row."""
+    data = df.copy()
+    data["label"] = [display.with_unit(v, u) for v, u in zip(data["value"], data.get("unit", [None] * len(data)),
+                                                               strict=True)]
+    titles = data["title"] if "title" in data.columns else [None] * len(data)
+    starts = data["abstract_start"] if "abstract_start" in data.columns else [None] * len(data)
+    data["paper"] = [display.paper_name(t, a) for t, a in zip(titles, starts, strict=True)]
+    data["model"] = data["model"].map(lambda m: "(unnamed)" if display.missing(m) else m)
+    if "role" not in data.columns:
+        data["role"] = "own"
+    return data[[*columns, "label", "paper", "role"]]
+
+
+def axis_start(values: pd.Series) -> float:
+    """Where a value axis starts so that close values look different: a little below the smallest
+    value, at 0 when the values spread over most of the scale.
+
+    >>> axis_start(pd.Series([88.0, 99.0])), axis_start(pd.Series([5.0, 90.0]))
+    (85.0, 0.0)
+    """
+    lo, hi = float(values.min()), float(values.max())
+    pad = max((hi - lo) * 0.2, 1.0)
+    start = lo - pad
+    return 0.0 if start < hi * 0.5 else float(int(start))
+
+
+def leaderboard_bars(df: pd.DataFrame, benchmark: str, higher_is_better: bool = True, top: int = 15) -> Any:
+    """Horizontal bars of the top models (best first) labelled with the value as reported; the axis
+    starts near the data so close scores look different; own results and baselines in two colours."""
+    data = _prepared(df.head(top), ["rank", "model", "value_norm", "value", "metric"])
+    order = data.sort_values("value_norm", ascending=not higher_is_better, kind="stable")["model"].tolist()
+    start = axis_start(data["value_norm"]) if not data.empty else 0.0
+    base = alt.Chart(data, title=f"{benchmark}: top {min(top, len(data))} models").encode(
+        x=alt.X("value_norm:Q", title="best reported score (0-100 scale)",
+                scale=alt.Scale(domainMin=start, zero=False, nice=False)),
+        y=alt.Y("model:N", sort=list(dict.fromkeys(order)), title=None),  # best first (a list: layers share it)
+        tooltip=[alt.Tooltip("rank:Q"), alt.Tooltip("model:N"), _tooltip_value(), alt.Tooltip("metric:N"),
+                 alt.Tooltip("role:N"), alt.Tooltip("paper:N")],
     )
+    bars = base.mark_bar(clip=True).encode(color=alt.Color("role:N", scale=ROLES, title="whose number"))
+    labels = base.mark_text(align="left", dx=4, fontSize=11).encode(text="label:N")
+    return alt.layer(bars, labels).properties(width=WIDTH, height=alt.Step(22))
 
 
 def compare_bars(df: pd.DataFrame) -> alt.Chart:
-    """Grouped bars: one group per benchmark, one bar per model (best value)."""
-    data = df[["model", "benchmark", "value_norm", "value", "title"]].copy()
-    data["title"] = data["title"].fillna("")
+    """Grouped bars: one group per benchmark, one bar per model (best value), one colour per model."""
+    data = _prepared(df, ["model", "benchmark", "value_norm", "value"])
     return (
         alt.Chart(data, title="Best reported scores")
         .mark_bar()
         .encode(
-            x=alt.X("benchmark:N", title=None),
+            x=alt.X("benchmark:N", title=None, axis=alt.Axis(labelAngle=0, labelLimit=120)),
             xOffset=alt.XOffset("model:N"),
             y=alt.Y("value_norm:Q", title="best reported score (0-100 scale)"),
-            color=alt.Color("model:N", legend=alt.Legend(orient="bottom", columns=2)),
-            tooltip=[alt.Tooltip("model:N"), alt.Tooltip("benchmark:N"), _tooltip_value(),
-                     alt.Tooltip("title:N", title="paper")],
+            color=alt.Color("model:N", scale=alt.Scale(scheme=PALETTE), legend=alt.Legend(orient="top", columns=4)),
+            tooltip=[alt.Tooltip("model:N"), alt.Tooltip("benchmark:N"), _tooltip_value(), alt.Tooltip("paper:N")],
         )
-        .properties(width=WIDTH, height=320)
+        .properties(width=WIDTH, height=360)
     )
 
 
 def progress_chart(points: pd.DataFrame, sota: pd.DataFrame, benchmark: str) -> Any:
-    """Every reported score over paper date, with the state-of-the-art frontier as a step line."""
-    pts = points[["date", "value_norm", "value", "model", "title", "metric"]].copy()
-    pts["model"] = pts["model"].fillna("(unnamed)")
-    pts["title"] = pts["title"].fillna("")
+    """Every reported score over paper date (own results and baselines told apart), with the
+    state-of-the-art frontier as a step line; the date axis shows month and year."""
+    pts = _prepared(points, ["date", "value_norm", "value", "model", "metric"])
     front = sota[["date", "value_norm", "model"]].copy()
-    front["model"] = front["model"].fillna("(unnamed)")
+    front["model"] = front["model"].map(lambda m: "(unnamed)" if display.missing(m) else m)
     if not pts.empty:  # carry the frontier to the last date so the step reaches the right edge
         last = pts["date"].max()
         if not front.empty and front["date"].max() < last:
             tail = front.iloc[[-1]].copy()
             tail["date"] = last
             front = pd.concat([front, tail], ignore_index=True)
+    x = alt.X("date:T", title="paper date", axis=alt.Axis(format="%b %Y", labelAngle=0, labelOverlap=True))
     base = alt.Chart(pts, title=f"{benchmark}: reported scores over time")
-    scatter = base.mark_circle(size=60, opacity=0.7).encode(
-        x=alt.X("date:T", title="paper date"),
+    scatter = base.mark_point(size=60, opacity=0.8, filled=True).encode(
+        x=x,
         y=alt.Y("value_norm:Q", title="score (0-100 scale)"),
-        tooltip=[alt.Tooltip("model:N"), _tooltip_value(), alt.Tooltip("metric:N"),
-                 alt.Tooltip("title:N", title="paper"), alt.Tooltip("date:T")],
+        color=alt.Color("role:N", scale=ROLES, title="whose number"),
+        shape=alt.Shape("role:N", scale=ROLE_SHAPES, title="whose number"),
+        tooltip=[alt.Tooltip("model:N"), _tooltip_value(), alt.Tooltip("metric:N"), alt.Tooltip("role:N"),
+                 alt.Tooltip("paper:N"), alt.Tooltip("date:T", format="%Y-%m-%d")],
     )
-    line = alt.Chart(front).mark_line(interpolate="step-after", color="#e45756", strokeWidth=2).encode(
-        x="date:T", y="value_norm:Q", tooltip=[alt.Tooltip("model:N", title="state of the art")],
+    line = alt.Chart(front).mark_line(interpolate="step-after", color=FRONTIER, strokeWidth=2).encode(
+        x=x, y="value_norm:Q", tooltip=[alt.Tooltip("model:N", title="state of the art")],
     )
     return alt.layer(scatter, line).properties(width=WIDTH, height=340)
 
 
 def conflict_strip(df: pd.DataFrame) -> alt.Chart:
-    """One row per (model, benchmark) in conflict, a dot per reported value."""
-    data = df[["model", "benchmark", "value_norm", "value", "title"]].copy()
-    data["title"] = data["title"].fillna("")
-    data["pair"] = data["model"].fillna("") + " · " + data["benchmark"]
+    """One row per (model, benchmark) in conflict, a tick per reported value."""
+    data = _prepared(df, ["model", "benchmark", "value_norm", "value"])
+    data["pair"] = data["model"] + " · " + data["benchmark"]
     return (
         alt.Chart(data, title="Conflicting reports")
         .mark_tick(thickness=3, size=18)
         .encode(
             x=alt.X("value_norm:Q", title="reported value (0-100 scale)"),
-            y=alt.Y("pair:N", title=None),
-            color=alt.Color("benchmark:N"),
-            tooltip=[alt.Tooltip("model:N"), alt.Tooltip("benchmark:N"), _tooltip_value(),
-                     alt.Tooltip("title:N", title="paper")],
+            y=alt.Y("pair:N", title=None, axis=alt.Axis(labelLimit=240)),
+            color=alt.Color("benchmark:N", scale=alt.Scale(scheme=PALETTE)),
+            tooltip=[alt.Tooltip("model:N"), alt.Tooltip("benchmark:N"), _tooltip_value(), alt.Tooltip("paper:N")],
         )
         .properties(width=WIDTH, height=alt.Step(20))
     )

@@ -107,3 +107,13 @@ def search_papers(url: str, stamp_key: Stamp, q: str, limit: int = 200) -> pd.Da
 @st.cache_data(show_spinner=False)
 def paper(url: str, stamp_key: Stamp, paper_id: int) -> dict[str, Any] | None:
     return queries.paper(engine(url), paper_id)
+
+
+@st.cache_data(show_spinner=False)
+def holdings(url: str, stamp_key: Stamp, benchmark: str) -> pd.DataFrame:
+    return queries.holdings(engine(url), benchmark)
+
+
+def source_holdings(url: str, source_path: str) -> dict[str, int]:
+    """Not cached: read right after an ingest."""
+    return queries.source_holdings(engine(url), source_path)

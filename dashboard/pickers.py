@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from . import data
-from .widgets import choice, empty_database, param
+from . import data, params
+from .widgets import empty_database
 
 ALL_METRICS = "all metrics"
 NOT_STATED = "(not stated)"
@@ -20,17 +20,21 @@ def benchmarks_with_results(url: str, stamp: tuple[int, int, int]) -> list[str]:
     return names
 
 
+def metric_label(metric: str | None) -> str:
+    """The metric as the picker shows it (None: every metric; "": results that state none)."""
+    return ALL_METRICS if metric is None else (metric or NOT_STATED)
+
+
 def benchmark_and_metric(url: str, stamp: tuple[int, int, int], names: list[str],
                          prefix: str) -> tuple[str, str | None, str]:
     """Benchmark and metric selectboxes (state from the URL); returns (benchmark, metric, metric label).
 
     The metric is None for every metric and "" for results that state none.
     """
-    benchmark = st.selectbox("Benchmark", names, index=choice(names, param("benchmark"), "benchmark"),
+    benchmark = st.selectbox("Benchmark", names, index=params.option("benchmark", names, "benchmark"),
                              key=f"{prefix}_benchmark")
-    labels = [ALL_METRICS] + [m or NOT_STATED for m in data.metrics_for(url, stamp, benchmark, "score")]
-    wanted = param("metric")
-    label = st.selectbox("Metric", labels, index=choice(labels, wanted, "metric") if wanted else 0,
+    labels = [ALL_METRICS] + [metric_label(m) for m in data.metrics_for(url, stamp, benchmark, "score")]
+    label = st.selectbox("Metric", labels, index=params.option("metric", labels, f"metric of {benchmark}"),
                          key=f"{prefix}_metric")
     metric = None if label == ALL_METRICS else ("" if label == NOT_STATED else label)
     return benchmark, metric, label

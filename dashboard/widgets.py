@@ -1,4 +1,4 @@
-"""Small UI helpers shared by the pages: downloads, empty states, safe text, URL state."""
+"""Small UI helpers shared by the pages: downloads, empty states, tables, and paper text made inert."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import streamlit as st
 
 from db.tabular import to_csv
 
-from . import charts
+from . import charts, display, holdings
 
 SEED_HINT = "benchboard ingest seeds/"
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$:~=^&@'\"])")
@@ -25,6 +25,29 @@ def md_escape(text: str) -> str:
     '\\\\<script\\\\>x\\\\</script\\\\> \\\\*\\\\*bold\\\\*\\\\* \\\\:red\\\\[x\\\\] \\\\$x\\\\$'
     """
     return _MD_SPECIAL.sub(r"\\\1", text.replace("\n", " "))
+
+
+def plain(text: Any) -> str:
+    """Any text from a paper or a file (title, file name, model, message) as Markdown that shows it
+    literally: every mark escaped, line breaks and leading spaces (a code block) removed; blank when missing.
+
+    >>> plain("  ![px](http://127.0.0.1/p.png)")
+    '\\\\!\\\\[px\\\\]\\\\(http\\\\://127\\\\.0\\\\.0\\\\.1/p\\\\.png\\\\)'
+    """
+    return "" if display.missing(text) else md_escape(" ".join(str(text).split()))
+
+
+def arxiv_link(arxiv_id: Any) -> str:
+    """A Markdown link to the arXiv page of a well-formed id; blank for any other value."""
+    url = display.arxiv_url(arxiv_id)
+    return f"[arXiv:{display.arxiv_id(arxiv_id)}]({url})" if url else ""
+
+
+def paper_ref(title: Any, arxiv_id: Any, abstract: Any) -> str:
+    """Markdown naming a paper (its title, else the first words of its abstract, shown literally) and
+    linking its arXiv page when the id is well formed."""
+    link = arxiv_link(arxiv_id)
+    return plain(display.paper_name(title, abstract)) + (f" · {link}" if link else "")
 
 
 def highlighted(text: str, spans: Sequence[tuple[int, int]]) -> str:
@@ -73,32 +96,27 @@ def chart_downloads(chart: alt.TopLevelMixin, name: str, key: str, source: str) 
                        key=f"{key}_svg", on_click="ignore")
 
 
-def arxiv_url(arxiv_id: str | None) -> str | None:
-    """The abstract page of an arXiv id."""
-    return f"https://arxiv.org/abs/{arxiv_id}" if arxiv_id else None
+TABLE_COLUMNS: dict[str, Any] = {
+    "paper": st.column_config.TextColumn("paper"),
+    "arxiv": st.column_config.LinkColumn("arXiv", display_text=r"https://arxiv\.org/abs/(.*)"),
+    "date": st.column_config.TextColumn("date"),
+}
 
 
-def param(name: str, default: Any = None) -> Any:
-    """A query parameter's value, or `default`."""
-    value = st.query_params.get(name)
-    return default if value in (None, "") else value
+def table(df: pd.DataFrame, key: str, **column_config: Any) -> None:
+    """A display frame (see `display.table`) as a table, with the arXiv column as links."""
+    st.dataframe(df, hide_index=True, width="stretch", key=key,
+                 column_config={**{c: v for c, v in TABLE_COLUMNS.items() if c in df.columns}, **column_config})
 
 
-def set_params(**values: Any) -> None:
-    """Write the page state into the URL (empty values are removed)."""
-    for k, v in values.items():
-        if v in (None, "", [], ()) or v is False:
-            if k in st.query_params:
-                del st.query_params[k]
+def _set_state(key: str, value: object) -> None:
+    st.session_state[key] = value
+
+
+def offers(choices: Sequence[holdings.Offer], key: str) -> None:
+    """Each offer as a button that sets its widget, or a link to the page that shows it."""
+    for i, o in enumerate(choices):
+        if o.page:
+            st.page_link(o.page, label=plain(o.label), icon=":material/arrow_forward:", query_params=dict(o.query))
         else:
-            text = ",".join(map(str, v)) if isinstance(v, list | tuple) else str(v)
-            if st.query_params.get(k) != text:
-                st.query_params[k] = text
-
-
-def choice(options: Sequence[str], wanted: str | None, what: str) -> int:
-    """Index of `wanted` in options (0 with a warning when it is not one of them)."""
-    if wanted is None or wanted in options:
-        return options.index(wanted) if wanted in options else 0
-    st.warning(f"Unknown {what} in the URL: {md_escape(str(wanted)[:80])}; showing {md_escape(options[0])} instead.")
-    return 0
+            st.button(plain(o.label), key=f"{key}_{i}", on_click=_set_state, args=(o.key, o.value))

@@ -20,14 +20,37 @@ POINTS = pd.DataFrame({
 })
 
 
-def test_leaderboard_bars_sorted_by_direction() -> None:
+def _rows(spec: dict, layer: int = 0) -> list[dict]:
+    data = spec["layer"][layer].get("data", spec.get("data"))
+    return spec["datasets"][data["name"]]
+
+
+def test_leaderboard_bars_best_first_labelled_from_near_the_data() -> None:
     spec = charts.leaderboard_bars(BOARD, "GSM8K", higher_is_better=True, top=2).to_dict()
-    assert spec["mark"]["type"] == "bar"
-    assert spec["encoding"]["x"]["field"] == "value_norm"
-    assert spec["encoding"]["y"]["sort"] == {"field": "value_norm", "order": "descending"}
-    assert len(spec["datasets"][spec["data"]["name"]]) == 2
+    bars, labels = spec["layer"]
+    assert bars["mark"]["type"] == "bar" and labels["mark"]["type"] == "text"
+    assert bars["encoding"]["x"]["field"] == "value_norm"
+    assert bars["encoding"]["y"]["sort"] == ["B", "A"]  # best first
+    assert labels["encoding"]["text"]["field"] == "label"
+    assert [r["label"] for r in _rows(spec)] == ["90%", "80%"]  # the values as reported, with their unit
+    assert bars["encoding"]["x"]["scale"]["domainMin"] == 78.0  # not 0: 80 and 90 must look different
     low = charts.leaderboard_bars(BOARD, "X", higher_is_better=False).to_dict()
-    assert low["encoding"]["y"]["sort"]["order"] == "ascending"
+    assert low["layer"][0]["encoding"]["y"]["sort"] == ["C", "A", "B"]
+    assert [r["label"] for r in _rows(low)] == ["90%", "80%", "0.7"]
+
+
+def test_leaderboard_bars_tell_own_results_from_baselines() -> None:
+    board = BOARD.assign(role=["own", "baseline", "own"])
+    spec = charts.leaderboard_bars(board, "GSM8K").to_dict()
+    color = spec["layer"][0]["encoding"]["color"]
+    assert color["field"] == "role" and color["scale"]["domain"] == ["own", "baseline"]
+    assert len(set(color["scale"]["range"])) == 2
+
+
+def test_axis_starts_at_zero_when_values_spread_widely() -> None:
+    assert charts.axis_start(pd.Series([88.0, 99.0])) == 85.0
+    assert charts.axis_start(pd.Series([5.0, 90.0])) == 0.0
+    assert charts.axis_start(pd.Series([0.5])) == 0.0
 
 
 def test_progress_chart_has_points_and_step_frontier() -> None:
@@ -35,18 +58,30 @@ def test_progress_chart_has_points_and_step_frontier() -> None:
     assert sota["value_norm"].tolist() == [50.0, 60.0]
     spec = charts.progress_chart(POINTS, sota, "MATH").to_dict()
     marks = [layer["mark"] for layer in spec["layer"]]
-    assert marks[0]["type"] == "circle"
+    assert marks[0]["type"] == "point"
     assert marks[1] == {"type": "line", "interpolate": "step-after", "color": "#e45756", "strokeWidth": 2}
     assert spec["layer"][0]["encoding"]["x"]["field"] == "date"
-    assert {t["field"] for t in spec["layer"][0]["encoding"]["tooltip"]} >= {"model", "value", "title"}
+    assert {t["field"] for t in spec["layer"][0]["encoding"]["tooltip"]} >= {"model", "label", "paper"}
 
 
-def test_compare_bars_grouped() -> None:
+def test_progress_axis_shows_years_and_roles() -> None:
+    points = POINTS.assign(role=["own", "baseline", "own", "own"])
+    spec = charts.progress_chart(points, aggregate.frontier(points), "MATH").to_dict()
+    x = spec["layer"][0]["encoding"]["x"]
+    assert "%Y" in x["axis"]["format"]
+    enc = spec["layer"][0]["encoding"]
+    assert enc["color"]["field"] == "role" and enc["shape"]["field"] == "role"
+    assert {r["role"] for r in _rows(spec)} == {"own", "baseline"}
+
+
+def test_compare_bars_grouped_tall_and_in_separate_colours() -> None:
     df = pd.DataFrame({"model": ["A", "A", "B"], "benchmark": ["GSM8K", "MATH", "GSM8K"],
                        "value_norm": [80.0, 50.0, 85.0], "value": [80.0, 50.0, 85.0], "title": ["p", "p", None]})
     spec = charts.compare_bars(df).to_dict()
     assert spec["encoding"]["xOffset"]["field"] == "model"
     assert spec["encoding"]["color"]["field"] == "model"
+    assert spec["encoding"]["color"]["scale"]["scheme"] == charts.PALETTE
+    assert spec["height"] >= 300 and spec["encoding"]["x"]["axis"]["labelAngle"] == 0
 
 
 def test_conflict_strip() -> None:
@@ -54,6 +89,13 @@ def test_conflict_strip() -> None:
                        "value": [80.0, 82.0], "title": ["p1", "p2"]})
     spec = charts.conflict_strip(df).to_dict()
     assert spec["mark"]["type"] == "tick" and spec["encoding"]["y"]["field"] == "pair"
+    assert spec["encoding"]["color"]["scale"]["scheme"] == charts.PALETTE
+
+
+def test_untitled_papers_are_named_in_tooltips() -> None:
+    board = BOARD.assign(abstract_start=["", "", "We study small models for math word problems in depth today"])
+    rows = _rows(charts.leaderboard_bars(board, "GSM8K").to_dict())
+    assert [r["paper"] for r in rows] == ["P2", "P1", "We study small models for math word problems in depth…"]
 
 
 BUILDERS = {
@@ -79,5 +121,7 @@ def test_conflicts_and_best_per_model() -> None:
                        "value_norm": [70.0, 72.0, 99.0, 10.0], "id": [1, 2, 3, 4], "paper_id": [1, 2, 3, 4]})
     c = aggregate.conflicts(df)
     assert c["id"].tolist() == [2, 1] and c["spread"].tolist() == [2.0, 2.0]
+    noise = df.assign(value_norm=[70.0, 93.3, 99.0, 10.0])
+    assert aggregate.conflicts(noise)["spread"].tolist() == [23.3, 23.3]  # not 23.299999999999997
     lower = aggregate.best_per_model(df, higher_is_better=False)
     assert lower["value_norm"].tolist() == [70.0]

@@ -3,10 +3,12 @@
 import json
 from pathlib import Path
 
+import pandas as pd
 import streamlit as st
 
-from dashboard import data
+from dashboard import data, display
 
+FIELDS = ("model", "metric", "unit", "kind")
 ACCURACY = Path(__file__).resolve().parents[2] / "extract" / "accuracy.json"
 
 st.title("About the data")
@@ -22,14 +24,13 @@ if ACCURACY.exists():
     for name, f in figures.items():
         m = f["micro"]
         found, expected = m["tp"] + m["fp"], m["tp"] + m["fn"]  # (a set with nothing to find shows blanks, not 1.0)
-        rows.append({"gold set": name, "precision": m["precision"] if found else None,
-                     "recall": m["recall"] if expected else None, "F1": m["f1"] if found and expected else None,
-                     "full-tuple F1": f["full_tuple"]["f1"] if found and expected else None,
-                     **{k: f["fields"][k] if m["tp"] else None for k in ("model", "metric", "unit", "kind")},
+        rows.append({"gold set": name, "precision": display.fixed(m["precision"] if found else None),
+                     "recall": display.fixed(m["recall"] if expected else None),
+                     "F1": display.fixed(m["f1"] if found and expected else None),
+                     "full-tuple F1": display.fixed(f["full_tuple"]["f1"] if found and expected else None),
+                     **{k: display.fixed(f["fields"][k] if m["tp"] else None) for k in FIELDS},
                      "records": expected})
-    st.dataframe(rows, hide_index=True, width="stretch", key="about_accuracy",
-                 column_config={c: st.column_config.NumberColumn(format="%.3f") for c in
-                                ("precision", "recall", "F1", "full-tuple F1", "model", "metric", "unit", "kind")})
+    st.dataframe(rows, hide_index=True, width="stretch", key="about_accuracy")
 else:
     st.info("No accuracy figures recorded yet (run `make accuracy`).")
 
@@ -42,11 +43,13 @@ if FIRST_RUNS.exists():
         "held-out set, before anyone looked at the extractor's output on it, is the better guide to new "
         "abstracts: expect some wrong numbers and more wrong model names, and check the evidence."
     )
-    st.dataframe(first["runs"], hide_index=True, width="stretch", key="about_first_runs",
-                 column_config={c: st.column_config.NumberColumn(format="%.3f") for c in
-                                ("precision", "recall", "model")})
+    runs = pd.DataFrame(first["runs"])
+    for c in ("precision", "recall", "model"):
+        runs[c] = runs[c].map(display.fixed)
+    st.dataframe(display.table(runs, runs.columns), hide_index=True, width="stretch", key="about_first_runs")
 
 url, stamp = data.current()
 st.subheader("Benchmarks")
-st.dataframe(data.benchmarks(url, stamp), hide_index=True, width="stretch", key="about_benchmarks")
+registry = data.benchmarks(url, stamp)
+st.dataframe(display.table(registry, registry.columns), hide_index=True, width="stretch", key="about_benchmarks")
 st.caption(f"Database: {url.split('@')[-1]}")
