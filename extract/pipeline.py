@@ -15,11 +15,13 @@ from dataclasses import replace
 from pathlib import Path
 
 from .attribute.own import OwnSystem
-from .attribute.system import ABOUT_BENCHMARK, decide
+from .attribute.system import ABOUT_BENCHMARK, decide, settle
 from .classify.filters import not_a_score
+from .classify.kind import decrease, relative
 from .classify.kind import kind as kind_of
 from .classify.metric import canonical_metric, metric
 from .classify.qualifier import qualifier
+from .classify.scope import scope
 from .classify.setting import setting
 from .link import link
 from .link.carry import CARRY_SENTENCES, carried, sentence_links
@@ -193,22 +195,53 @@ class Extractor:
         if qualifier_ is None and lk.how == "label-list" and P.average_word.search(s, max(0, target.start - 20),
                                                                              target.end + 40):
             qualifier_ = "average"  # "(avg GSM8K change across three models: ErisForge -0.28 pp; ...)"
-        model, role, how_named = decide(r, i, own)
-        model = plain_name(model) if model else model  # ("A\textsuperscript{2}FM" -> "A2FM")
-        if role == ABOUT_BENCHMARK:
+        named, how_named = decide(r, i, own, kind)
+        if named.role == ABOUT_BENCHMARK:
             return None  # the subject is the benchmark itself or a measure that is not a score
+        system, backbone = settle(plain_name(named.system) if named.system else None,
+                                  plain_name(named.backbone) if named.backbone else None)  # ("A\textsuperscript{2}FM")
+        model = f"{system} ({backbone})" if system and backbone else system
+        value, value_min, rel = n.value, n.value_min, False
+        if kind == "delta":
+            rel = relative(r, i)
+            if decrease(r, i):
+                value, value_min = -abs(value), (-abs(value_min) if value_min is not None else None)
         value_norm = n.value
         if kind == "score" and n.unit is None and n.decimal and n.value <= 1.0 and bench.scale == 100:
             value_norm = round(n.value * 100, 6)
         elif bench.scale != 100:
             value_norm = round(n.value * 100 / bench.scale, 6)
+        if value < 0:
+            value_norm = -value_norm
         return Result(
-            benchmark=bench.name, value=n.value, kind=kind, evidence=evidence, start=start, end=end,
-            metric=metric_, unit=n.unit, qualifier=qualifier_, model=model, value_min=n.value_min,
-            value_norm=value_norm, role=role, setting=setting(s, metric_),
-            model_key=model_key(model) if model else None, value_start=start + n.start,
-            value_end=start + n.end, how_linked=lk.how, how_named=how_named,
+            benchmark=bench.name, value=value, kind=kind, evidence=evidence, start=start, end=end,
+            metric=metric_, unit=n.unit, qualifier=qualifier_, model=model, value_min=value_min,
+            value_norm=value_norm, role=named.role, setting=setting(_own_report(r, i), metric_),
+            model_key=_pair_key(system, backbone),
+            system=system, backbone=backbone, scope=scope(r, i, target), relative=rel,
+            value_start=start + n.start, value_end=start + n.end, how_linked=lk.how, how_named=how_named,
         )
+
+
+def _own_report(r: Reading, i: int) -> str:
+    """The words that report number i: from the number before it to the number after it, short of a comparison
+    with another system after it (its settings are the other's)."""
+    links = r.links
+    lo = links[i - 1].number.end if i > 0 else 0
+    hi = links[i + 1].number.start if i + 1 < len(links) else len(r.s)
+    compared = P.compared_after.search(r.s, links[i].number.end, hi)
+    return r.s[lo:compared.start() if compared else hi]
+
+
+def _pair_key(system: str | None, backbone: str | None) -> str | None:
+    """The key of a system on a backbone: a method on two backbones is two keys, never its base model's.
+
+    >>> _pair_key("MDToC", "GPT-4-Turbo"), _pair_key("Llama 3.1 70B Instruct", None), _pair_key(None, "GPT-4o")
+    ('mdtoc@gpt-4-turbo', 'llama-3.1-70b-instruct', None)
+    """
+    if not system:
+        return None
+    return f"{model_key(system)}@{model_key(backbone)}" if backbone else model_key(system)
 
 
 def _provenance(result: Result, how_linked: str) -> Result:

@@ -10,7 +10,8 @@ CONTRACT_FIELDS = (
     "doc", "paper_title", "arxiv_id", "model", "benchmark", "metric", "value", "unit",
     "kind", "qualifier", "evidence", "start", "end",
 )
-EXTRA_FIELDS = ("value_min", "value_norm", "role", "setting", "model_key")
+EXTRA_FIELDS = ("value_min", "value_norm", "role", "setting", "model_key", "system", "backbone", "scope", "relative",
+                "how_linked", "how_named")
 FIELDS = CONTRACT_FIELDS + EXTRA_FIELDS
 
 
@@ -38,6 +39,10 @@ class Result:
     role: str = "own"  # "own" | "baseline"
     setting: str | None = None
     model_key: str | None = None
+    system: str | None = None  # the model or named method the number belongs to (None: the text names none)
+    backbone: str | None = None  # the model the system runs on, when the text says
+    scope: str = "full"  # "full" | "subset" (a part of the benchmark) | "joint" (several benchmarks at once)
+    relative: bool = False  # a change stated as relative
     value_start: int = field(default=0, compare=False)
     value_end: int = field(default=0, compare=False)
     how_linked: str = ""  # the link rule that tied the number to its benchmark (`extract.rules`)

@@ -23,6 +23,8 @@ from .modelname import model_key
 from .registry import CORE
 
 FIELDS_COMPARED = ("model", "metric", "unit", "kind", "qualifier")
+# fields of whose number it is, compared where the gold record states them (`tests/gold/README.md`)
+ATTRIBUTION_FIELDS = ("system", "backbone", "system+backbone", "role", "scope", "sign", "relative", "setting")
 
 
 def load_jsonl(path: str | Path) -> list[dict[str, Any]]:
@@ -62,6 +64,49 @@ def _names(model: str | None, alternatives: Iterable[str] = ()) -> set[str]:
             out.add(model_key(outer))
         out.update(model_key(i) for i in inner if i.strip())
     return out
+
+
+def _same_name(pred: str | None, gold: str | None, alternatives: Iterable[str]) -> bool:
+    """A system or backbone agrees when both are absent or the prediction is the gold name or one of its
+    alternatives (with no gold name, no prediction is right too)."""
+    if not pred:
+        return not gold
+    return model_key(pred) in {model_key(a) for a in [gold, *alternatives] if a}
+
+
+def _setting_key(setting: str | None) -> frozenset[str]:
+    return frozenset(s.strip().lower().replace(" ", "-") for s in (setting or "").split(",") if s.strip())
+
+
+def attribution_agrees(name: str, pred: dict[str, Any], gold: dict[str, Any]) -> bool | None:
+    """Whether a field of whose number it is agrees; None when the gold record does not state it.
+
+    >>> gold = {"system": None, "backbone": "Qwen2.5-7B", "system_alternatives": ["SFT"], "kind": "delta",
+    ...         "value": -1.1, "relative": False, "scope": "joint", "role": "own"}
+    >>> pred = {"system": "SFT", "backbone": "Qwen2.5-7B", "kind": "delta", "value": 1.1, "relative": False}
+    >>> [attribution_agrees(f, pred, gold) for f in ("system", "system+backbone", "sign", "relative", "scope")]
+    [True, True, False, True, False]
+    """
+    if name == "system+backbone":
+        both = [attribution_agrees(f, pred, gold) for f in ("system", "backbone")]
+        return None if None in both else all(both)
+    if name in ("system", "backbone"):
+        if name not in gold:
+            return None
+        return _same_name(pred.get(name), gold.get(name), gold.get(f"{name}_alternatives", []))
+    if name == "sign":
+        if gold.get("kind") != "delta" or pred.get("kind") != "delta" or float(gold["value"]) == 0:
+            return None
+        return (float(pred["value"]) < 0) == (float(gold["value"]) < 0)
+    if name == "relative":
+        if gold.get("kind") != "delta" or "relative" not in gold:
+            return None
+        return bool(pred.get("relative")) == bool(gold["relative"])
+    if name == "setting":
+        return _setting_key(pred.get("setting")) == _setting_key(gold.get("setting")) if "scope" in gold else None
+    if name not in gold:
+        return None
+    return pred.get(name, "own" if name == "role" else "full" if name == "scope" else None) == gold[name]
 
 
 def field_agrees(name: str, pred: dict[str, Any], gold: dict[str, Any]) -> bool:
@@ -122,12 +167,18 @@ class Score:
     by_benchmark: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     field_hits: Counter[str] = field(default_factory=Counter)
     matched: int = 0
+    attribution_hits: Counter[str] = field(default_factory=Counter)  # agreeing matched records, per field
+    attribution_seen: Counter[str] = field(default_factory=Counter)  # matched records whose gold states it
     false_positives: list[dict[str, Any]] = field(default_factory=list)
     false_negatives: list[dict[str, Any]] = field(default_factory=list)
     field_errors: list[tuple[str, dict[str, Any], dict[str, Any]]] = field(default_factory=list)
     negative_violations: list[dict[str, Any]] = field(default_factory=list)
 
     def field_accuracy(self, name: str) -> float:
+        """Share of matched records whose field agrees (an attribution field: of those whose gold states it)."""
+        if name in ATTRIBUTION_FIELDS:
+            seen = self.attribution_seen[name]
+            return self.attribution_hits[name] / seen if seen else 1.0
         return self.field_hits[name] / self.matched if self.matched else 1.0
 
     @property
@@ -150,6 +201,8 @@ class Score:
             "full_tuple": {"precision": self.tuple_.precision, "recall": self.tuple_.recall, "f1": self.tuple_.f1},
             "ambiguous": {"tp": self.ambiguous.tp, "fn": self.ambiguous.fn},
             "fields": {name: self.field_accuracy(name) for name in FIELDS_COMPARED},
+            "attribution": {name: self.field_accuracy(name) for name in ATTRIBUTION_FIELDS},
+            "attribution_counts": {name: self.attribution_seen[name] for name in ATTRIBUTION_FIELDS},
             "by_benchmark": {b: {"precision": c.precision, "recall": c.recall, "f1": c.f1, "tp": c.tp, "fp": c.fp,
                                  "fn": c.fn} for b, c in sorted(self.by_benchmark.items())},
             "negative_violations": len(self.negative_violations),
@@ -196,6 +249,15 @@ def score(
             else:
                 all_ok = False
                 result.field_errors.append((f, p, g))
+        for f in ATTRIBUTION_FIELDS:
+            agrees = attribution_agrees(f, p, g)
+            if agrees is None:
+                continue
+            result.attribution_seen[f] += 1
+            if agrees:
+                result.attribution_hits[f] += 1
+            else:
+                result.field_errors.append((f, p, g))
         if all_ok:
             result.tuple_.tp += 1
         else:
@@ -233,6 +295,9 @@ def format_report(s: Score, title: str = "") -> str:
     lines.append(f"  full tuple (all fields right)  P={t.precision:.3f} R={t.recall:.3f} F1={t.f1:.3f}")
     lines.append("  fields on matched records: " + "  ".join(
         f"{f}={s.field_accuracy(f):.3f}" for f in FIELDS_COMPARED))
+    if any(s.attribution_seen.values()):
+        lines.append("  whose number it is (matched records whose gold states it): " + "  ".join(
+            f"{f}={s.field_accuracy(f):.3f}" for f in ATTRIBUTION_FIELDS if s.attribution_seen[f]))
     a = s.ambiguous
     lines.append(f"  ambiguous gold records (scored apart): found {a.tp} of {a.tp + a.fn}")
     lines.append(f"  negative sentences violated: {len(s.negative_violations)}")

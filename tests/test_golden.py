@@ -46,9 +46,11 @@ def test_seeds_reproduce_gold(seed_records: list[dict]) -> None:
     for bench, counts in s.by_benchmark.items():
         assert counts.precision >= 0.95 and counts.recall >= 0.95, bench
     assert not s.negative_violations
-    # every gold record is reproduced field for field
-    for f in ("model", "metric", "unit", "kind"):
+    # every number is reproduced field for field; whose it is, on all but one or two
+    for f in ("metric", "unit", "kind", "sign"):
         assert s.field_accuracy(f) == 1.0, f
+    for f in ("system", "backbone", "role", "scope"):
+        assert s.field_accuracy(f) >= 0.9, f
 
 
 def test_dev_meets_targets(dev_records: list[dict]) -> None:
@@ -56,7 +58,7 @@ def test_dev_meets_targets(dev_records: list[dict]) -> None:
     print(format_report(s, "dev"))
     assert s.overall.precision >= 0.97
     assert s.overall.recall >= 0.93
-    assert s.field_accuracy("model") >= 0.90
+    assert s.field_accuracy("system") >= 0.90
     assert not s.negative_violations
 
 
@@ -73,7 +75,7 @@ def test_no_core_record_from_negative_sentences(seed_records: list[dict], dev_re
 def test_values_within_plausible_range(seed_records: list[dict], dev_records: list[dict]) -> None:
     reg = default_registry()
     for r in seed_records + dev_records:
-        assert reg.get(r["benchmark"]).in_range(r["value"]), r
+        assert reg.get(r["benchmark"]).in_range(abs(r["value"])), r
 
 
 def test_variants_never_filed_under_core_names(dev_records: list[dict]) -> None:

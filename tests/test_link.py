@@ -6,7 +6,7 @@ import pytest
 
 from extract.extractor import extract
 
-from .cases import BIGCORPUS, DEV, HELDOUT_TUNED, REGRESSIONS, SEEDS, Case, param
+from .cases import BIGCORPUS, DEV, HELDOUT_TUNED, REGRESSIONS, SEEDS, Case, paired, param
 
 CASES = [c for c in SEEDS + DEV + BIGCORPUS + HELDOUT_TUNED + REGRESSIONS if c.records]
 
@@ -20,6 +20,5 @@ def test_records_and_their_link_rules(c: Case) -> None:
     got = extract(c.text, c.title)
     assert sorted((r.benchmark, r.value, r.kind) for r in got) == sorted(
         (b, float(v), k) for b, v, k, _ in c.records)
-    for (bench, value, _kind, _model), rules in zip(c.records, c.rules, strict=False):
-        match = [r for r in got if r.benchmark == bench and r.value == float(value)]
-        assert match[0].how_linked == rules.split(":")[0], (bench, value)
+    for ((bench, value, _kind, _model), match), rules in zip(paired(c, got), c.rules, strict=False):
+        assert match is not None and match.how_linked == rules.split(":")[0], (bench, value)

@@ -19,21 +19,36 @@ _INTRO_PATTERNS = [P.intro_called, P.intro_apposition_first, P.intro_bracketed, 
 
 
 def own_system(title: str | None, abstract: str) -> str | None:
-    """The name the paper gives its own system: a title prefix ("MuMath-Code: ...") or "we propose NAME".
+    """The name the paper gives its own system: the one its abstract introduces ("we propose NAME", ...), else
+    its title's prefix ("MuMath-Code: ..."); a title never overrides a name the text gives.
 
     >>> own_system("MuMath-Code: Combining Tool-Use LLMs", "")
     'MuMath-Code'
-    >>> own_system(None, "We introduce Synthetic Data RL, a simple and general framework.")
+    >>> own_system("Tethered Reasoning: Decoupling Entropy", "We introduce HELIX, a framework that tethers ...")
+    'HELIX'
+    """
+    return named_in_abstract(abstract) or title_name(title)
+
+
+def title_name(title: str | None) -> str | None:
+    """The system a title names before its colon ("MuMath-Code: ..."), when it looks like a name."""
+    m = P.title_prefix.match(title) if title else None
+    if not m:
+        return None
+    name = m.group("name").strip()
+    words = name.split()
+    if (len(words) <= 3 and "," not in name and any(is_name(w) for w in words)
+            and words[0] not in WORDS.title_openers):  # "The Flexibility Trap: ..." names no system
+        return name
+    return None
+
+
+def named_in_abstract(abstract: str) -> str | None:
+    """The name an abstract gives the paper's system: "we propose NAME", "a method called NAME", ...
+
+    >>> named_in_abstract("We introduce Synthetic Data RL, a simple and general framework.")
     'Synthetic Data RL'
     """
-    if title:
-        m = P.title_prefix.match(title)
-        if m:
-            name = m.group("name").strip()
-            words = name.split()
-            if (len(words) <= 3 and "," not in name and any(is_name(w) for w in words)
-                    and words[0] not in WORDS.title_openers):  # "The Flexibility Trap: ..." names no system
-                return name
     for intro in _INTRO_PATTERNS:
         for m in intro.finditer(abstract):
             if P.intro_not_a_system.match(abstract, m.end("name")):
@@ -91,12 +106,16 @@ class OwnSystem:
 
     def __init__(self, title: str | None, abstract: str) -> None:
         self.title, self.abstract = title, abstract
-        self._done = False
-        self._name: str | None = None
+        self._text: tuple[str | None] | None = None
+
+    @property
+    def text_name(self) -> str | None:
+        """The name the abstract gives (what decides which numbers are the paper's: never the title)."""
+        if self._text is None:
+            self._text = (named_in_abstract(self.abstract),)
+        return self._text[0]
 
     @property
     def name(self) -> str | None:
-        """The name, or None when the paper names no system of its own."""
-        if not self._done:
-            self._name, self._done = own_system(self.title, self.abstract), True
-        return self._name
+        """The name the records show: the abstract's, else the title's; None when the paper names none."""
+        return self.text_name or title_name(self.title)

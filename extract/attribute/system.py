@@ -10,14 +10,25 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cached_property
+from typing import NamedTuple
 
-from ..modelname import is_model_family
+from ..modelname import is_model_family, model_key
 from ..reading import Link, Reading, last_match
 from ..rules import RULES, P
+from ..words import WORDS
 from .own import OwnSystem
 from .phrases import base_model_in, clean_np, is_name, subject_of
 
-Decided = tuple[str | None, str]  # (the system's name or None, the role)
+
+class Named(NamedTuple):
+    """Whose number it is: the system (None when the text names none), its role, and the backbone it runs on."""
+
+    system: str | None
+    role: str  # "own" | "baseline" | ABOUT_BENCHMARK
+    backbone: str | None = None
+
+
+Decided = tuple[str | None, str] | Named  # (system, role), or the whole decision
 ABOUT_BENCHMARK = "about-benchmark"  # the role of a number whose subject is the benchmark itself: not a result
 
 # a measure right after a verb, with no possessive: "improves accuracy from" (not "improves its accuracy")
@@ -30,8 +41,8 @@ _MOVES = r"\s+(?:\w+ly\s+)?(?:advances|rises|goes|grows|climbs|jumps|increases|i
 class Claim:
     """One number in its sentence, as the attribution rules see it; shared readings are worked out once."""
 
-    def __init__(self, r: Reading, i: int, paper: OwnSystem) -> None:
-        self.r, self.i, self.paper = r, i, paper
+    def __init__(self, r: Reading, i: int, paper: OwnSystem, kind: str = "score") -> None:
+        self.r, self.i, self.paper, self.kind = r, i, paper, kind
         self.s, self.links, self.link = r.s, r.links, r.links[i]
         self.n = self.link.number
         self.own = paper.name
@@ -124,14 +135,28 @@ class Claim:
         return base
 
     @cached_property
+    def run_on(self) -> str | None:
+        """The last model the sentence runs something on before the number ("LogicDiff improves LLaDA-8B-Instruct
+        accuracy", "when built upon LLaDA", "Using the same DeepSeek-V3.2 backbone"), when it is one."""
+        found = None
+        for m in P.model_run_on.finditer(self.s, 0, self.n.start):
+            name = m.group("name")
+            if _is_model(name) and not self.is_benchmark(name):
+                found = name
+        if found is None:  # "..., 32.6% on CaseHOLD ... using a LLaMA2-7B student model."
+            after = P.model_named_after.search(self.s, self.n.end)
+            if after and _is_model(after.group("name")) and not self.is_benchmark(after.group("name")):
+                found = after.group("name")
+        return found
+
+    @cached_property
     def y_of_pair(self) -> bool:
         """Whether the number is the Y of "from X to Y"."""
         return self.i > 0 and self.links[self.i - 1].pair_of == self.i
 
-    def at(self, i: int) -> Decided:
+    def at(self, i: int) -> Named:
         """The decision for another number of the sentence."""
-        name, role, _ = decide(self.r, i, self.paper)
-        return name, role
+        return decide(self.r, i, self.paper)[0]
 
     def model_before(self, end: int) -> str | None:
         """The last model named in the clause before `end` (a verb that moves a score): "providing our tools to
@@ -240,6 +265,12 @@ def _baseline_of(c: Claim) -> Decided | None:
     return None
 
 
+@rule("baseline-named")
+def _baseline_named(c: Claim) -> Decided | None:
+    # "preserves accuracy at 98% (baseline 92%)": the number a word for the baseline labels
+    return Named(None, "baseline") if P.baseline_label.search(c.near) else None
+
+
 @rule("compared-with")
 def _compared_with(c: Claim) -> Decided | None:
     if not c.compared:
@@ -252,7 +283,12 @@ def _compared_with(c: Claim) -> Decided | None:
     if named is None and (lm := P.for_method.match(c.s, c.n.end)):
         name, kind = clean_np(lm.group(1))  # "versus 68.69% for majority voting with the same model set"
         named = name if kind == "descriptive" else None
-    return named, "baseline"
+    # the model the compared number was measured on ("(97% vs. 93% for standard CoT)" on gpt-4o; "(vs. 90.83%
+    # at 16-bit)" after "serving Qwen2.5-72B"): the compared system itself when no system is named
+    model = next((m for m in (c.base, c.run_on) if m and _is_model(m)), None)
+    if named is None or (named.lower() in _PROMPTING and model):
+        return Named(model if named is None else named, "baseline", None if named is None else model)
+    return Named(named, "baseline", model if named.lower() in _GENERIC else None)
 
 
 @rule("compared-list")
@@ -342,6 +378,12 @@ def _about_benchmark(c: Claim) -> Decided | None:
     return (subject, ABOUT_BENCHMARK) if kind in ("benchmark", "measure") else None
 
 
+@rule("baseline-subject")
+def _baseline_subject(c: Claim) -> Decided | None:
+    # "while a baseline model distilled from a Llama-3.1 70B teacher achieves scores of 46.17": the baseline's
+    return Named(None, "baseline") if c.named_subject is None and P.baseline_subject_phrase.search(c.near) else None
+
+
 @rule("respectively-subjects")
 def _respectively_subjects(c: Claim) -> Decided | None:
     subject = c.subject[0]
@@ -356,7 +398,7 @@ def _respectively_subjects(c: Claim) -> Decided | None:
 def _pair_to_subject(c: Claim) -> Decided | None:
     subject = c.named_subject if c.y_of_pair else None
     if subject and re.search(re.escape(subject) + _MOVES, c.s[:c.links[c.i - 1].number.start]):
-        return (f"{c.own} ({subject})" if c.own and c.own != subject else subject), "own"
+        return Named(c.own, "own", subject) if c.own and c.own != subject else Named(subject, "own")
     return None
 
 
@@ -368,7 +410,7 @@ def _pair_to_object(c: Claim) -> Decided | None:
     after_subject = c.s[:c.links[c.i - 1].number.start].split(subject, 1)[-1]
     y_obj = c.system_named(re.sub(r"^\s*(?:\w+ly\s+)?[a-z]+\s+", "", after_subject))
     if y_obj and y_obj != subject and not re.search(r"[:;]", after_subject):  # (the verb's own object)
-        return f"{subject} ({y_obj})", "own"
+        return Named(subject, "own", y_obj)
     return None
 
 
@@ -380,21 +422,25 @@ def _subject_on_base(c: Claim) -> Decided | None:
     s, n, base = c.s, c.n, c.base
     inner = s[n.end:s.find(")", n.end)] if s.count("(", 0, n.start) > s.count(")", 0, n.start) else ""
     if base and base not in subject and re.search(r"\b(?:for|with|on)\s+" + re.escape(base), inner):
-        return f"{subject} ({base})", "own"
+        return Named(subject, "own", base)
     return None
 
 
-def _own_result_of(name: str, system: Callable[[Claim], str | None]) -> None:
-    """Register a rule that gives the number, as the paper's own result, to the system a reading names."""
-
-    def decide_own(c: Claim) -> Decided | None:
-        found = system(c)
-        return (found, "own") if found else None
-
-    rule(name)(decide_own)
-
-
-_own_result_of("subject", lambda c: c.named_subject)
+@rule("subject")
+def _subject(c: Claim) -> Decided | None:
+    subject = c.named_subject
+    if not subject:
+        return None
+    if _is_model(subject) and P.tuned_with_own.match(c.s, c.s.find(subject) + len(subject)):
+        return Named(c.own, "own", subject)  # "A Llama-3.1-70B-Instruct model tuned with this approach scores"
+    if _is_model(subject):
+        # a model's gain in a paper that proposes a method, or its score "with our method": the method's, on it
+        if c.own and c.own != subject and not _is_model(c.own) and (
+                c.kind == "delta" or P.with_own_method.search(c.s)):
+            return Named(c.own, "own", subject)
+        return Named(subject, "own")
+    backbone = c.base if c.base and _is_model(c.base) else c.run_on
+    return Named(subject, "own", backbone if backbone and backbone not in subject else None)
 
 
 @rule("pair-to-verb-object")
@@ -411,7 +457,9 @@ def _pair_to_verb_object(c: Claim) -> Decided | None:
     if elided and vm and vm.end() < elided.start() and c.a_name(elided.group(1)):
         x_obj = elided.group(1)  # "... and B from 43.7 to 53.7": the elided verb's second object
     if x_obj:
-        return (f"{c.own} ({x_obj})" if c.own and kind == "own" else x_obj), "own"
+        # the verb's subject (the paper's method, named or not) on the system the verb's object names
+        system = c.own if kind in ("own", "none", "measure") else None
+        return Named(system, "own", x_obj)
     return None
 
 
@@ -419,22 +467,29 @@ def _pair_to_verb_object(c: Claim) -> Decided | None:
 def _own_system(c: Claim) -> Decided | None:
     if c.subject[1] != "own":
         return None
-    own, base = c.own, c.base
-    if own and base and base != own:
-        return f"{own} ({base})", "own"
-    return own or base, "own"
+    own, base = c.own, c.base or c.run_on
+    return Named(own, "own", base if base != own else None)
 
 
 @rule("own-lead-improved")
 def _own_lead_improved(c: Claim) -> Decided | None:
     own, base, kind = c.own, c.base, c.subject[1]
     if base and own and base != own and kind in ("none", "measure") and c.lead and P.improved_word.search(c.before):
-        return f"{own} ({base})", "own"
+        return Named(own, "own", base)
     return None
 
 
-_own_result_of("base-model", lambda c: c.base)
-_own_result_of("descriptive-subject", lambda c: c.subject[0] if c.subject[1] == "descriptive" else None)
+@rule("base-model")
+def _base_model(c: Claim) -> Decided | None:
+    if not c.base:
+        return None
+    if c.own or c.kind == "delta":  # the paper's method on that model (a gain is a method's)
+        return Named(c.own if c.own != c.base else None, "own", c.base)
+    return c.base, "own"  # a model measured as it is
+@rule("descriptive-subject")
+def _descriptive_subject(c: Claim) -> Decided | None:
+    # a description is not a name ("proportional rank allocation degrades accuracy"): the number is its, unnamed
+    return Named(None, "own") if c.subject[1] == "descriptive" and c.subject[0] else None
 
 
 @rule("study-subject")
@@ -445,14 +500,65 @@ def _study_subject(c: Claim) -> Decided | None:
     return None
 
 
-def decide(r: Reading, i: int, paper: OwnSystem) -> tuple[str | None, str, str]:
-    """(system name or None, role, the rule that decided) for number i of a sentence."""
-    c = Claim(r, i, paper)
+def decide(r: Reading, i: int, paper: OwnSystem, kind: str = "score") -> tuple[Named, str]:
+    """Whose number i of a sentence is, and the rule that decided."""
+    c = Claim(r, i, paper, kind)
     for name, fn in SYSTEM_RULES:
         out = fn(c)
         if out is not None:
-            return out[0], out[1], name
-    return None, "own", "no-system"
+            return Named(*out), name
+    return Named(paper.name, "own"), "no-system"  # (the paper's own system, named or not)
 
 
-__all__ = ["ABOUT_BENCHMARK", "SYSTEM_RULES", "Claim", "Link", "decide"]
+__all__ = ["ABOUT_BENCHMARK", "SYSTEM_RULES", "Claim", "Link", "Named", "decide"]
+
+
+def _is_model(name: str) -> bool:
+    """Whether a name is a model's: a known family, or a name with a size ("Qwen3-8B")."""
+    return is_model_family(name) or bool(P.sized_name.search(name))
+
+
+_PAIR = re.compile(r"^(?P<system>.+?)\s*\((?P<backbone>[^()]+)\)$")
+
+
+def settle(system: str | None, backbone: str | None) -> tuple[str | None, str | None]:
+    """The system and backbone a record shows: "A (B)" or "A-tuned B" written as one name is A on B when B is
+    a model; a prompting style on a model is that model; a generic technique, a word for a role or a LaTeX macro
+    is no system; a backbone equal to the system goes.
+
+    >>> settle("iGRPO (OpenReasoning-Nemotron-7B)", None), settle("DCoLT-reinforced LLaDA", None)
+    (('iGRPO', 'OpenReasoning-Nemotron-7B'), ('DCoLT', 'LLaDA'))
+    >>> settle("GPT-5.4 (High)", None), settle("CoT", "GPT-5"), settle("SFT", "Qwen2.5-7B"), settle("\\ourmodel", None)
+    (('GPT-5.4 (High)', None), ('GPT-5', None), (None, 'Qwen2.5-7B'), (None, None))
+    """
+    if system and backbone is None and (m := _PAIR.match(system) or _TOOL_ON.match(system)):
+        inner = m.group("backbone").strip()
+        if is_model_family(inner) or P.sized_name.search(inner) or m.re is _TOOL_ON:
+            system, backbone = m.group("system").strip(), inner
+    if system and (m := _ACRONYM_AFTER.match(system)):
+        system = m.group("system")  # "Open-Vision-Reasoner (OVR)": the name, its acronym aside
+    if system and _BOTH.search(system):
+        system = None  # "Llama3-8B and Qwen2-7B": one number for two systems names neither alone
+    if system and system.lower() in _PROMPTING:
+        system, backbone = backbone, None
+    system, backbone = _a_system(system), _a_system(backbone)
+    if backbone and system and model_key(backbone) == model_key(system):
+        backbone = None
+    return system, backbone
+
+
+def _a_system(name: str | None) -> str | None:
+    """The name, unless it is no system at all."""
+    if not name or "\\" in name or name.lower() in _GENERIC or name.lower() in _PROMPTING:
+        return None
+    return name
+
+
+_PAIR = re.compile(r"^(?P<system>.+?)\s*\((?P<backbone>[^()]+)\)$")
+# a method made into a participle before the model it was applied to: "DCoLT-reinforced LLaDA"
+_TOOL_ON = re.compile(r"^(?P<system>[A-Z][\w.]*)-(?:reinforced|enhanced|augmented|tuned|trained|guided|aligned|"
+                      r"distilled|boosted|equipped)\s+(?P<backbone>[A-Za-z][\w\-.]*\d[\w\-.]*|[A-Z][\w\-.]+)$")
+_ACRONYM_AFTER = re.compile(r"^(?P<system>.+?[a-z].*?)\s*\((?P<acr>[A-Z][A-Z0-9\-]{1,10})\)$")
+_BOTH = re.compile(r"\s(?:and|&)\s")
+_PROMPTING = frozenset(w.lower() for w in WORDS.prompting_styles)
+_GENERIC = frozenset(w.lower() for w in WORDS.generic_systems)

@@ -56,6 +56,8 @@ def _measures_else(r: Reading, i: int) -> bool:
         if mc and not P.metric_name.fullmatch(mc.group("m")) \
                 and mc.group("m").lower() not in ("performance", "results"):
             return True  # "with coherence falling from 4.62 to 2.24": another measure's move
+    if P.reduced_object.search(s, max(0, n.start - 100), n.start):
+        return True  # "reduce the usage of long-chain thinking by 50%": something cut that is not a score
     if re.search(r"\bby(?: up to)?$", tail):
         pc = P.passive_change.search(s, max(0, n.start - 200), n.start)
         if pc and P.non_score_measure.search(pc.group("obj")):

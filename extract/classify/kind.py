@@ -41,3 +41,37 @@ def kind(r: Reading, i: int) -> str:
             s[links[k].number.end:links[k].number.end + 60]):
         return "delta"
     return "score"
+
+
+def decrease(r: Reading, i: int) -> bool:
+    """Whether a change falls: a minus sign, a word of a fall just before it (with no word of a rise between)
+    or right after it; a number that continues a list of falls falls too.
+
+    >>> from extract.pipeline import extract
+    >>> [r.value for r in extract("It incurs a performance degradation of 0.5% on GSM8K.")]
+    [-0.5]
+    """
+    s, links = r.s, r.links
+    n = links[i].number
+    if n.sign == "-":
+        return True
+    if n.sign == "+":
+        return False
+    lo = links[i - 1].number.end if i > 0 else 0
+    if P.decrease_after.match(s[n.end:n.end + 60]) or P.decrease_before.search(s[max(lo, n.start - 60):n.start]):
+        return True
+    return i > 0 and continues(s, links, i - 1, i) and kind(r, i - 1) == "delta" and decrease(r, i - 1)
+
+
+def relative(r: Reading, i: int) -> bool:
+    """Whether a change is stated as relative ("relative improvements of 39%", "+28.4% relative"), or is a
+    percentage gain no score scale allows (over 100); a number continuing a list of relative changes is one."""
+    s, links = r.s, r.links
+    n = links[i].number
+    lo = links[i - 1].number.end if i > 0 else 0
+    hi = min(n.end + 25, links[i + 1].number.start if i + 1 < len(links) else len(s))
+    if P.relative_change.search(s[max(lo, n.start - 60):hi]):
+        return True
+    if n.unit == "%" and n.value > 100:
+        return True
+    return i > 0 and continues(s, links, i - 1, i) and kind(r, i - 1) == "delta" and relative(r, i - 1)

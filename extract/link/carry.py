@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from ..attribute.own import OwnSystem
 from ..attribute.phrases import subject_of
+from ..attribute.system import settle
 from ..classify.metric import canonical_metric
 from ..numbers import find_numbers
 from ..reading import MAX_SENTENCE, Link, Reading, Target
@@ -52,12 +53,14 @@ def carried(r: Reading, named: list[str], paper: OwnSystem, metrics_of: Callable
         if result.metric in metrics and (result.metric or "").startswith(("MRR", "nDCG", "Recall@", "MAP")):
             out[j] = result  # "(MRR@10: 0.3026)" a sentence after "the MS MARCO passage ranking task"
             continue
-        if result.role != "own" or (paper.name and paper.name not in (result.model or "") and not example):
+        names = {result.system, result.backbone} - {None}
+        own = paper.text_name  # (the abstract's own name: a title never decides which numbers are kept)
+        if result.role != "own" or (own and own not in names and not example):
             continue
         subject, kind = subject_of(s, link.number.start, r.names.is_benchmark)
+        credited = subject in names or (subject is not None and settle(subject, None) == (None, None))
         if not ((kind == "own" and not P.reported_that.search(s))
-                or (kind == "name" and (subject == paper.name or ((paper.name is None or example)
-                                                                and subject == result.model)))):
+                or (kind == "name" and (subject == own or ((own is None or example) and credited)))):
             continue  # "We further demonstrate that constructing pairs ... (reward accuracy 46% to 63%)"
         if (result.metric is not None and (result.metric in metrics or P.accuracy_like.fullmatch(result.metric))) \
                 or (result.metric is None and result.unit == "%" and result.kind == "score"

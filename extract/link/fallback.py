@@ -49,8 +49,12 @@ def fallback(r: Reading) -> None:
             and not (i > 0 and links[i - 1].how == "name-after" and t in links[i - 1].targets)  # "10% in AIME and 4%"
         ]
         if near:
-            joint = [f for f in found if near[-1] in f[2] and f[1] <= n.start]
-            link.targets, link.how = (list(joint[-1][2]), "frame") if joint else ([near[-1]], "name-nearby")
+            framed = [f for f in found if near[-1] in f[2] and f[1] <= n.start
+                      and (not f[3] or P.result_signal.search(s, max(f[1], n.start - 60), min(len(s), n.end + 30)))]
+            if framed:
+                link.targets, link.how = list(framed[-1][2]), "joint-frame" if framed[-1][3] else "frame"
+            else:
+                link.targets, link.how = [near[-1]], "name-nearby"
             continue
         # (ii) sharing the dataset named after the next number: "52.19% win rate and 47.46% length-controlled win
         # rate on AlpacaEval 2.0"
@@ -74,9 +78,11 @@ def fallback(r: Reading) -> None:
             link.targets, link.how = list(links[j].targets), "continues-report"
             continue
         # (iv) a frame: "On the popular BEIR benchmark, ...", "Experiments on MTEB show ..."
-        for _f_start, f_end, f_targets in found:
+        for _f_start, f_end, f_targets, others in found:
+            if others and not P.result_signal.search(s, max(f_end, n.start - 60), min(len(s), n.end + 30)):
+                continue  # a number for several datasets at once is a result only when its clause says so
             if f_end <= n.start and not (b := re.search(r";", s[f_end:n.start])) and b is None:
-                link.targets, link.how = list(f_targets), "frame"
+                link.targets, link.how = list(f_targets), "joint-frame" if others else "frame"
         # (v) the one dataset, named at the very end: "... 10.7% improvement in accuracy ... compared to a
         # standalone large model on AIME25."
         last = targets[-1] if targets else None

@@ -9,7 +9,7 @@ from ..modelname import is_model_family
 from ..reading import Link, Target
 from ..rules import P
 
-Frame = tuple[int, int, list[Target]]  # (start, end of the opening phrase, the benchmarks it names)
+Frame = tuple[int, int, list[Target], bool]  # (start, end of the opening phrase, its benchmarks, other data too)
 
 
 def frames(s: str, mentions: list[Target], links: list[Link], foreign: list[Target]) -> list[Frame]:
@@ -45,11 +45,11 @@ def frames(s: str, mentions: list[Target], links: list[Link], foreign: list[Targ
                       and P.preposition_or_list.search(s[max(0, t.start - 12):t.start])
                       and not P.models_listed.match(s, t.end)  # "across Qwen, Mistral, and Llama backbones"
                       and not is_model_family(t.text)]  # ("with three models, Llama 3.1-8B, Qwen 2.5-7B, ...")
-            if in_head and not others:
-                found.append((clause_start, head_end, in_head))
+            if in_head:
+                found.append((clause_start, head_end, in_head, bool(others)))
         clause_start += len(clause)
     for t in mentions:  # "AdaDPO consistently outperforms DPO on AlpacaEval 2: it achieves ... LC (48.3%)"
         colon = re.match(r"\s*:\s", s[t.end:])
         if t.benchmark and colon and re.search(r"\b(?:on|in)\s+(?:the\s+)?$", s[max(0, t.start - 12):t.start]):
-            found.append((t.start, t.end + colon.end() - 1, [t]))
+            found.append((t.start, t.end + colon.end() - 1, [t], False))
     return found
