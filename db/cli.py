@@ -371,7 +371,8 @@ def evaluate(gold: Annotated[Path, typer.Argument(help="Gold records (JSONL).")]
                   if benchmark else [b.name for b in registry if b.core])
     except UnknownBenchmark as exc:
         _fail(str(exc))
-    records, negative_records = _gold(gold), _gold(negatives) if negatives else []
+    records = _gold(gold)
+    negative_records = _gold(negatives, ("doc", "sentence")) if negatives else []
     files, missing = _inputs(list(paths))
     if missing:
         _fail(f"{missing[0]}: no such file or folder")
@@ -401,7 +402,7 @@ def evaluate(gold: Annotated[Path, typer.Argument(help="Gold records (JSONL).")]
                           highlight=False)
 
 
-def _gold(path: Path) -> list[dict[str, Any]]:
+def _gold(path: Path, needs: tuple[str, ...] = ("doc", "benchmark", "value", "evidence")) -> list[dict[str, Any]]:
     """Records of a gold JSONL file, or a one-line error naming the file (and the line) and the cause."""
     try:
         records = load_jsonl(path)
@@ -412,7 +413,7 @@ def _gold(path: Path) -> list[dict[str, Any]]:
     except ValueError as exc:
         _fail(str(exc))
     for n, rec in enumerate(records, 1):
-        lacking = [k for k in ("doc", "benchmark", "value", "evidence") if k not in rec]
+        lacking = [k for k in needs if k not in rec]
         if lacking:
             _fail(f"{path}: record {n} has no {', '.join(lacking)}")
     return records
