@@ -29,6 +29,7 @@ from rich.table import Table
 
 from extract.extractor import Extractor
 from extract.reader import ReadError, iter_candidates, read_path
+from extract.readers import ReadOptions
 from extract.record import FIELDS
 from extract.registry import UnknownBenchmark, default_registry
 from extract.scorer import format_report, load_jsonl, score
@@ -60,6 +61,29 @@ DbOption = Annotated[
                               "(default: $BENCHBOARD_DB or benchboard.db)."),
 ]
 PathsArg = Annotated[list[Path], typer.Argument(help="Files or folders (walked recursively).")]
+CategoryOption = Annotated[list[str] | None, typer.Option(
+    "--category", help="Only papers in this arXiv category, by prefix (cs.CL, cs); repeatable. Applies to the arXiv "
+                       "snapshot, the Atom feed and JSON lines or CSV with a categories field.")]
+TitleField = Annotated[str | None, typer.Option("--title-field", help="JSON lines/CSV: the title field (title).")]
+AbstractField = Annotated[str | None, typer.Option(
+    "--abstract-field", help="JSON lines/CSV: the abstract field (abstract, else summary).")]
+IdField = Annotated[str | None, typer.Option("--id-field",
+                                             help="JSON lines/CSV: the arXiv id field (id, else arxiv_id).")]
+DateField = Annotated[str | None, typer.Option("--date-field",
+                                               help="JSON lines/CSV: the date field (date, else published).")]
+
+
+def _read_options(category: list[str] | None, title_field: str | None, abstract_field: str | None,
+                  id_field: str | None, date_field: str | None) -> ReadOptions:
+    """The reading options of a command; an empty category or field name ends it with a one-line error."""
+    named = {"--title-field": title_field, "--abstract-field": abstract_field, "--id-field": id_field,
+             "--date-field": date_field}
+    for option, value in named.items():
+        if value is not None and not value.strip():
+            _fail(f"{option} needs a field name")
+    if category and not all(c.strip() for c in category):
+        _fail("--category needs a category (such as cs.CL)")
+    return ReadOptions(tuple(c.strip() for c in category or ()), title_field, abstract_field, id_field, date_field)
 
 
 class ExtractFormat(str, Enum):
@@ -111,16 +135,19 @@ def ingest(paths: PathsArg, db: DbOption = None,
            quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
            workers: Annotated[int, typer.Option("--workers", "-w", min=1, max=64,
                                                 help="Processes that parse and extract while one writes.")] = 1,
+           category: CategoryOption = None, title_field: TitleField = None, abstract_field: AbstractField = None,
+           id_field: IdField = None, date_field: DateField = None,
            ) -> None:
     """Read files, extract results and store them (one transaction per file)."""
     from sqlalchemy.orm import Session
 
     from .store import Store, results_by_benchmark
 
+    options = _read_options(category, title_field, abstract_field, id_field, date_field)
     files, missing = _inputs(list(paths))
     reports: list[FileReport] = []
     with _database(db, write=True) as engine:
-        store = Store(engine, workers=workers)
+        store = Store(engine, workers=workers, options=options)
         sizes = [_size(f) for f in files]
         progress = Progress(TextColumn("ingest"), BarColumn(), DownloadColumn(), TransferSpeedColumn(),
                             TextColumn("{task.fields[abstracts]:,} abstracts"), TimeRemainingColumn(),
@@ -193,27 +220,38 @@ def _summary(reports: list[FileReport], missing: list[Path], stored: dict[str, i
                   highlight=False)
     else:
         out.print("results by benchmark: none", highlight=False)
+    for r in reports:
+        for note in r.notes:
+            err.print(f"note: {r.path}: {note}", highlight=False, markup=False)
     for p in missing:
         err.print(f"skipped {p}: no such file or folder", highlight=False, markup=False)
     for r in failed:
         err.print(f"skipped {r.path}: {r.error}", highlight=False, markup=False)
 
 
-def _file_records(extractor: Extractor, f: Path) -> list[dict[str, Any]]:
-    """The result records of one file (only the papers the name prefilter hits are parsed)."""
-    return [r.to_record(paper.source, paper.title, paper.arxiv_id)
-            for paper in iter_candidates(f, extractor.registry.prefilter)
-            for r in extractor.extract(paper.abstract, paper.title, prefiltered=True)]
+def _file_records(extractor: Extractor, f: Path, options: ReadOptions | None = None) -> list[dict[str, Any]]:
+    """The result records of one file (only the papers the name prefilter hits are parsed); what the reader
+    skipped is printed as notes."""
+    notes: list[str] = []
+    records = [r.to_record(paper.source, paper.title, paper.arxiv_id)
+               for paper in iter_candidates(f, extractor.registry.prefilter, options=options, notes=notes)
+               for r in extractor.extract(paper.abstract, paper.title, prefiltered=True)]
+    for note in notes:
+        err.print(f"note: {f}: {note}", highlight=False, markup=False)
+    return records
 
 
 @app.command()
 def extract(paths: PathsArg,
             format: Annotated[ExtractFormat,
                               typer.Option("--format", "-f", help="Output format.")] = ExtractFormat.jsonl,
+            category: CategoryOption = None, title_field: TitleField = None, abstract_field: AbstractField = None,
+            id_field: IdField = None, date_field: DateField = None,
             ) -> None:
     """Print the result records found in files (no database)."""
     from .tabular import safe_cell
 
+    options = _read_options(category, title_field, abstract_field, id_field, date_field)
     extractor = Extractor()
     failed = 0
     writer = None
@@ -223,7 +261,7 @@ def extract(paths: PathsArg,
         err.print(f"skipped {p}: no such file or folder", highlight=False, markup=False)
     for f in files:
         try:
-            records = _file_records(extractor, f)
+            records = _file_records(extractor, f, options)
         except ReadError as exc:
             err.print(f"skipped {exc}", highlight=False, markup=False)
             failed += 1

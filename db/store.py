@@ -26,7 +26,8 @@ from sqlalchemy.orm import Session
 
 from extract.attribute.own import own_system
 from extract.extractor import EXTRACTOR_VERSION, Extractor
-from extract.reader import PaperText, ReadError, file_format, iter_papers
+from extract.reader import PaperText, ReadError, file_format, iter_candidates, iter_papers
+from extract.readers import ReadOptions
 from extract.record import Result as ExtractedResult
 
 from .engine import bump_data_version, describe, lock_writers, writer_engine
@@ -86,6 +87,14 @@ def file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+def source_hash(path: Path, options: ReadOptions) -> str:
+    """What identifies a source's content: its file's SHA-256, with the reading options when they are not the
+    defaults (the same file read with another category filter or other field names is another content)."""
+    sha = file_sha256(path)
+    key = options.key()
+    return hashlib.sha256(f"{sha} {key}".encode()).hexdigest() if key else sha
+
+
 @dataclass
 class FileReport:
     """What ingesting one file did."""
@@ -99,6 +108,7 @@ class FileReport:
     results: Counter[str] = field(default_factory=Counter)  # the stored results of the file's papers
     error: str | None = None
     paper_ids: set[int] = field(default_factory=set)
+    notes: list[str] = field(default_factory=list)  # what the reader skipped or left out, one line each
 
 
 @dataclass
@@ -191,9 +201,11 @@ class Store:
     names any longer goes with it, all in the file's transaction.
     """
 
-    def __init__(self, engine: Engine, extractor: Extractor | None = None, workers: int = 1) -> None:
+    def __init__(self, engine: Engine, extractor: Extractor | None = None, workers: int = 1,
+                 options: ReadOptions | None = None) -> None:
         self.engine = engine
         self.extractor = extractor or Extractor()
+        self.options = options or ReadOptions()
         self._model_ids: dict[str, int] = {}
         self._unreachable = False  # the last file failed because the database could not be reached
         self.workers = max(1, workers)
@@ -269,7 +281,7 @@ class Store:
     def _ingest_file(self, path: Path, shown: str, source_key: str | None = None,
                      on_batch: Callable[[int, int], None] | None = None) -> FileReport:
         try:
-            sha = file_sha256(path)
+            sha = source_hash(path, self.options)
             size = path.stat().st_size
         except FileNotFoundError:
             raise ReadError(shown, "file not found (deleted while reading?)") from None
@@ -286,6 +298,7 @@ class Store:
                 return FileReport(shown, "unchanged", fmt=source.fmt, papers=source.n_papers)
         fmt = file_format(path)
         report = FileReport(shown, "ingested", fmt=fmt)
+        notes: list[str] = []
         check_lengths("sources", [{"path": key_path, "name": Path(shown).name}])
         self._model_ids = {}  # ids seen in this transaction only (a rollback forgets them)
         state = _FileState()
@@ -306,12 +319,13 @@ class Store:
                 source.sha256, source.size, source.fmt = sha, size, fmt
                 source.extractor_version = EXTRACTOR_VERSION
             try:
-                for batch, prepared in self._prepared_batches(path):
+                for batch, prepared in self._prepared_batches(path, fmt, notes):
                     self._add_batch(session, source.id, batch, report, prepared, state)
                     if on_batch:
                         on_batch(len(batch), sum(len(pt.abstract) for pt in batch))
             except ReadError as exc:
                 raise ReadError(shown, exc.reason) from None
+            report.notes = notes
             for chunk in _chunks(state.held - report.paper_ids):  # papers the file no longer holds
                 self._write_results(session, self._settle(session, chunk, state), state)
             self._drop_unused_models(session, state.models)
@@ -321,13 +335,17 @@ class Store:
         return report
 
     # ------------------------------------------------------------- papers
-    def _prepared_batches(self, path: Path) -> Iterator[tuple[list[PaperText], Prepared]]:
+    def _prepared_batches(self, path: Path, fmt: str, notes: list[str]) -> Iterator[tuple[list[PaperText], Prepared]]:
         """The file's papers in batches, each with its keys and extracted results.
 
+        An arXiv metadata snapshot holds the whole of arXiv: of its papers, those whose abstract names a
+        registry benchmark are stored (the others hold no result and are never parsed in full).
         With workers, batches are prepared in other processes while this one writes; at most
         2 x workers batches are in flight, so memory stays flat however large the file.
         """
-        batches = _batched(iter_papers(path), BATCH)
+        papers = (iter_candidates(path, self.extractor.registry.prefilter, options=self.options, notes=notes)
+                  if fmt == "snapshot" else iter_papers(path, self.options, notes))
+        batches = _batched(papers, BATCH)
         if self._pool is None:
             for batch in batches:
                 yield batch, prepare_batch(batch)

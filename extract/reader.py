@@ -6,7 +6,9 @@ Formats (see `seeds/`):
 - B: arXiv listing blocks: abstract paragraph, optional comments line,
   ``arXiv:NNNN.NNNNN`` and ``Created: YYYY-MM-DD``;
 - C: a Hugging Face papers page: boilerplate header, then title / abstract pairs;
-- text: anything else that is text, read as paragraphs of abstracts.
+- text: anything else that is text, read as paragraphs of abstracts;
+- snapshot, atom, jsonl, csv: the arXiv metadata snapshot, the arXiv API's Atom
+  feed, generic JSON lines and CSV (`extract.readers`); JSON lines may be gzipped.
 
 Files are read line by line (memory does not grow with file size). Anything
 that is not readable text raises `ReadError` naming the file and the reason.
@@ -15,14 +17,19 @@ that is not readable text raises `ReadError` naming the file and the reason.
 from __future__ import annotations
 
 import codecs
+import gzip
 import io
 import re
+import zlib
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from itertools import chain
 from pathlib import Path
 from typing import BinaryIO
 
+from .readers import STRUCTURED, ReadOptions
+from .readers.detect import structured_format
 from .scan import Scanner, byte_scanner
 
 MAX_LINE_BYTES = 1_000_000
@@ -48,12 +55,13 @@ _META = re.compile(
     r"(?P<created>Created:\s*(?P<date>\d{4}-\d{2}-\d{2})?)?\s*$"
 )
 _ABSTRACT = re.compile(r"^Abstract:\s*")
+COMPRESSIBLE = frozenset({"snapshot", "jsonl"})  # the formats read from a gzip file
 
 _MAGIC = [
     (b"%PDF", "a PDF document"),
     (b"\x89PNG", "a PNG image"),
     (b"PK\x03\x04", "a zip archive"),
-    (b"\x1f\x8b", "a gzip archive"),
+    (GZIP_MAGIC := b"\x1f\x8b", "a gzip archive"),
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF8", "a GIF image"),
     (b"\x7fELF", "an executable"),
@@ -79,7 +87,7 @@ class PaperText:
     abstract: str
     source: str  # file name (basename)
     position: int  # 0-based index of the abstract in its document; -1 if not counted (`iter_candidates`)
-    fmt: str  # "A" | "B" | "C" | "text"
+    fmt: str  # "A" | "B" | "C" | "text" | "snapshot" | "atom" | "jsonl" | "csv"
     title: str | None = None
     arxiv_id: str | None = None
     date: str | None = None  # YYYY-MM-DD
@@ -178,7 +186,7 @@ def _byte_blocks(path: Path, fh: BinaryIO) -> Iterator[tuple[bytes, int, bool]]:
 def _lines_before(path: Path, offset: int) -> int:
     """The number of line ends in the first `offset` bytes of a file (for error messages only)."""
     n = 0
-    with path.open("rb") as fh:
+    with _input(path) as (fh, _):
         while offset > 0:
             chunk = fh.read(min(offset, BLOCK_BYTES))
             if not chunk:
@@ -273,6 +281,9 @@ def detect_format(first_lines: list[str]) -> str:
         return "text"
     if _ABSTRACT.match(non_empty[0]):
         return "A"
+    structured = structured_format([line.strip() for line in first_lines[:400]])
+    if structured:
+        return structured
     if any(line in HF_BOILERPLATE for line in non_empty[:12]) and any(
         line.startswith("Get trending papers") or line == "byAK and the research community" for line in non_empty[:12]
     ):
@@ -375,23 +386,110 @@ def _open(path: Path) -> BinaryIO:
         raise ReadError(path, f"cannot open ({exc.strerror})") from None
 
 
-def _start(path: Path, fh: BinaryIO) -> tuple[str, Iterator[str]]:
-    """The format of an open file and its text blocks (the first one read ahead for detection)."""
-    encoding = _sniff(path, fh.read(SNIFF_BYTES))
+class _Gunzipped:
+    """The decompressed bytes of a gzip file; a truncated or corrupt stream raises ReadError."""
+
+    def __init__(self, path: Path, raw: BinaryIO) -> None:
+        self.path, self.raw, self.done = path, raw, 0
+        self.gz = gzip.GzipFile(fileobj=raw, mode="rb")
+
+    def read(self, size: int = -1) -> bytes:
+        try:
+            data = self.gz.read(size)
+        except EOFError:
+            raise ReadError(self.path, f"truncated gzip: the compressed data ends early (after {self.done:,} bytes "
+                                       "of text)") from None
+        except (gzip.BadGzipFile, zlib.error, OSError) as exc:
+            raise ReadError(self.path, f"corrupt gzip data after {self.done:,} bytes of text ({exc})") from None
+        self.done += len(data)
+        return data
+
+    def seek(self, offset: int) -> None:
+        self.gz.seek(offset)
+        self.done = offset
+
+
+@contextmanager
+def _input(path: Path) -> Iterator[tuple[BinaryIO, bool]]:
+    """An open file's bytes, decompressed when it is gzipped, and whether it was."""
+    with _open(path) as raw:
+        compressed = raw.read(2) == GZIP_MAGIC
+        raw.seek(0)
+        yield (_Gunzipped(path, raw) if compressed else raw), compressed  # type: ignore[misc]
+
+
+def _is_atom(head: bytes, encoding: str) -> bool:
+    """Whether a file's first bytes open an XML document (read as an Atom feed, whatever its line lengths)."""
+    text = head.decode(encoding if encoding != "utf-16" else "utf-16", errors="ignore").lstrip("\ufeff \t\r\n")
+    return text.startswith(("<?xml", "<feed"))
+
+
+def _encoding(path: Path, fh: BinaryIO, compressed: bool) -> tuple[str, bytes]:
+    """A file's encoding (from its first bytes, read then rewound) and those bytes; a gzip file must hold text."""
+    head = fh.read(SNIFF_BYTES)
     fh.seek(0)
-    blocks = _blocks(path, fh, encoding)
-    first = next(blocks, "")
-    fmt = detect_format(first.split("\n", 400)[:400])
-    return fmt, chain([first], blocks)
+    try:
+        return _sniff(path, head), head
+    except ReadError as exc:
+        if compressed:
+            raise ReadError(path, f"not text: looks like a gzip archive ({exc.reason} inside)") from None
+        raise
 
 
-def iter_papers(path: str | Path) -> Iterator[PaperText]:
-    """The papers of one file, read lazily; raises ReadError for unreadable input."""
+def _start(path: Path, fh: BinaryIO, compressed: bool = False) -> tuple[str, Iterator[str]]:
+    """The format of an open file and its text blocks (the first one read ahead for detection)."""
+    encoding, head = _encoding(path, fh, compressed)
+    blocks: Iterator[str]
+    if _is_atom(head, encoding):
+        fmt, blocks = "atom", iter(())
+    else:
+        blocks = _blocks(path, fh, encoding)
+        first = next(blocks, "")
+        fmt, blocks = detect_format(first.split("\n", 400)[:400]), chain([first], blocks)
+    _check_input(path, fmt, compressed, None)
+    return fmt, blocks
+
+
+def _check_input(path: Path, fmt: str, compressed: bool, options: ReadOptions | None) -> None:
+    """A ReadError when a file of this format cannot be read that way (gzipped, or filtered by category)."""
+    if compressed and fmt not in COMPRESSIBLE:
+        raise ReadError(path, "not text: looks like a gzip archive (only JSON lines, such as the arXiv metadata "
+                              "snapshot, are read compressed)")
+    if options and options.categories and fmt not in STRUCTURED:
+        raise ReadError(path, f"no categories in format {fmt}: --category cannot filter it")
+
+
+def _structured(path: Path, fmt: str, fh: BinaryIO, blocks: Iterator[str], options: ReadOptions,
+                notes: list[str]) -> Iterator[PaperText]:
+    from .readers import atom, records, snapshot
+
+    if fmt == "atom":
+        fh.seek(0)
+        return atom.papers(path, fh, options, notes)
+    if fmt == "snapshot":
+        return snapshot.papers(path, blocks, options, notes)
+    if fmt == "jsonl":
+        return records.jsonl_papers(path, blocks, options, notes)
+    return records.csv_papers(path, blocks, options, notes)
+
+
+def iter_papers(path: str | Path, options: ReadOptions | None = None,
+                notes: list[str] | None = None) -> Iterator[PaperText]:
+    """The papers of one file, read lazily; raises ReadError for unreadable input.
+
+    `options` filters by category and names the fields of generic JSON lines and CSV; `notes` receives
+    what the reader skipped (malformed lines), one line each.
+    """
     path = Path(path)
-    with _open(path) as fh:
-        fmt, blocks = _start(path, fh)
+    options = options or ReadOptions()
+    notes = notes if notes is not None else []
+    with _input(path) as (fh, compressed):
+        fmt, blocks = _start(path, fh, compressed)
+        _check_input(path, fmt, compressed, options)
         name = path.name
-        if fmt == "A":
+        if fmt in STRUCTURED:
+            papers = _structured(path, fmt, fh, blocks, options, notes)
+        elif fmt == "A":
             papers = _parse_a(name, _lines(blocks))
         elif fmt == "B":
             papers = _parse_b(name, _b_items(blocks))
@@ -402,7 +500,10 @@ def iter_papers(path: str | Path) -> Iterator[PaperText]:
             count += 1
             yield paper
         if count == 0:
-            raise ReadError(path, "no abstracts found")
+            if options.categories and fmt in STRUCTURED and not notes:
+                notes.append(f"no paper in the categories {', '.join(options.categories)}")
+                return
+            raise ReadError(path, "no abstracts found" + (f" ({notes[-1]})" if notes else ""))
 
 
 # A line that closes a format-B record: after it `_parse_b` holds no state, so a listing can be cut there.
@@ -478,22 +579,34 @@ def _hits(name: str, segment: bytes, prefilter: re.Pattern[str]) -> Iterator[Pap
                             paper.comments)
 
 
-def iter_candidates(path: str | Path, prefilter: re.Pattern[str], scan: Scanner | None = None) -> Iterator[PaperText]:
+def iter_candidates(path: str | Path, prefilter: re.Pattern[str], scan: Scanner | None = None,
+                    options: ReadOptions | None = None, notes: list[str] | None = None) -> Iterator[PaperText]:
     """The papers of one file whose abstract `prefilter` finds something in, in file order.
 
-    The same papers as filtering `iter_papers`, except that `position` is -1. In a UTF-8
-    arXiv listing (format B) `scan` (default: a byte scanner for `prefilter`) finds the
-    name hits in each raw block and only the records around them are decoded and parsed,
-    so extraction runs at about the speed of the scan. Raises ReadError like `iter_papers`.
+    The same papers as filtering `iter_papers`, except that `position` is -1 in a listing. In a UTF-8
+    arXiv listing (format B) or metadata snapshot, `scan` (default: a byte scanner for `prefilter`) finds
+    the name hits in each raw block and only the records around them are decoded and parsed, so extraction
+    runs at about the speed of the scan. Raises ReadError like `iter_papers`.
     """
     path = Path(path)
+    options = options or ReadOptions()
+    notes = notes if notes is not None else []
     sent = 0
-    with _open(path) as fh:
-        encoding = _sniff(path, fh.read(SNIFF_BYTES))
-        fh.seek(0)
-        blocks = _byte_blocks(path, fh) if encoding.startswith("utf-8") and prefilter.pattern.isascii() else None
+    with _input(path) as (fh, compressed):
+        encoding, head_bytes = _encoding(path, fh, compressed)
+        fast = encoding.startswith("utf-8") and prefilter.pattern.isascii() and not _is_atom(head_bytes, encoding)
+        blocks = _byte_blocks(path, fh) if fast else None
         head = next(blocks, None) if blocks else None
-        if blocks and head and detect_format(_decode(path, *head).split("\n", 400)[:400]) == "B":
+        fmt = detect_format(_decode(path, *head).split("\n", 400)[:400]) if blocks and head else None
+        if fmt is not None:
+            _check_input(path, fmt, compressed, options)
+        if blocks and head and fmt == "snapshot":
+            from .readers import snapshot
+
+            yield from snapshot.candidates(path, chain([head], blocks), lambda *b: _decode(path, *b),
+                                           scan or byte_scanner(prefilter.pattern), prefilter, options, notes)
+            return
+        if blocks and head and fmt == "B":
             try:
                 for paper in _b_candidates(path, chain([head], blocks), scan or byte_scanner(prefilter.pattern),
                                            prefilter):
@@ -505,19 +618,19 @@ def iter_candidates(path: str | Path, prefilter: re.Pattern[str], scan: Scanner 
             except _Irregular:
                 pass
     skip = sent  # the slow way from the start, without repeating what was sent
-    for paper in iter_papers(path):
+    for paper in iter_papers(path, options, notes):
         if prefilter.search(paper.abstract):
             if skip:
                 skip -= 1
                 continue
-            yield replace(paper, position=-1)
+            yield paper if paper.fmt in STRUCTURED else replace(paper, position=-1)
 
 
 def file_format(path: str | Path) -> str:
     """The detected format of a file (reads only its beginning)."""
     path = Path(path)
-    with _open(path) as fh:
-        return _start(path, fh)[0]
+    with _input(path) as (fh, compressed):
+        return _start(path, fh, compressed)[0]
 
 
 def read_document(path: str | Path) -> Document:
