@@ -604,7 +604,8 @@ def iter_candidates(path: str | Path, prefilter: re.Pattern[str], scan: Scanner 
             from .readers import snapshot
 
             yield from snapshot.candidates(path, chain([head], blocks), lambda *b: _decode(path, *b),
-                                           scan or byte_scanner(prefilter.pattern), prefilter, options, notes)
+                                           scan or byte_scanner(snapshot.escaped_pattern(prefilter.pattern)),
+                                           prefilter, options, notes)
             return
         if blocks and head and fmt == "B":
             try:

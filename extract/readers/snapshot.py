@@ -70,27 +70,24 @@ def papers(path: Path, blocks: Iterator[str], options: ReadOptions, notes: list[
     return objects(blocks, lambda obj, n: paper(obj, path.name, n - 1, options), notes)
 
 
-# JSON escapes that stand for white space in the text, and runs of spaces: a name split by a line wrap
-# ("Reward\nBench") reads as one once these are spaces ("Reward Bench"), as it does in the folded abstract
-_ESCAPED_SPACE = (b"\\n", b"\\r", b"\\t")
+def escaped_pattern(pattern: str) -> str:
+    """A prefilter pattern for raw JSON: where it has a space, JSON text may hold a line wrap or a tab, written
+    as an escape, with spaces around it ("Reward\\nBench", which reads "Reward Bench" once the abstract's
+    lines are joined). Scanning raw lines for it finds every line whose joined abstract the prefilter finds.
 
-
-def _scannable(data: bytes) -> bytes:
-    """The bytes to scan for names: escaped line ends and tabs as spaces, runs of spaces as one. Line ends
-    stay where they were, so a hit's line is counted in these bytes as in the raw ones."""
-    for esc in _ESCAPED_SPACE:
-        if esc in data:
-            data = data.replace(esc, b" ")
-    while b"  " in data:
-        data = data.replace(b"  ", b" ")
-    return data
+    >>> import re
+    >>> bool(re.search(escaped_pattern(r"Reward\\ B"), r'"abstract": "on Reward\\n  Bench, ..."'))
+    True
+    """
+    return pattern.replace("\\ ", "(?:\\ |\\\\[nrt])+")
 
 
 def candidates(path: Path, blocks: ByteBlocks, check: Callable[[bytes, int, bool], object], scan: Scanner,
                prefilter: re.Pattern[str], options: ReadOptions, notes: list[str]) -> Iterator[PaperText]:
     """The papers of a snapshot whose abstract `prefilter` finds something in, in file order, parsing only
-    the lines where `scan` finds a name. `check` validates each raw block (encoding) as the full reader does.
-    Lines that are not one object each (cut short, stray text) are named in a note wherever they are."""
+    the lines where `scan` (a scanner for `escaped_pattern(prefilter.pattern)`) finds a name. `check`
+    validates each raw block (its encoding) as the full reader does. Lines that are not one object each (cut
+    short, stray text) are named in a note wherever they are."""
     bad = BadLines()
     lines_before = 0  # lines in the blocks already read
     records = kept = 0
@@ -102,20 +99,15 @@ def candidates(path: Path, blocks: ByteBlocks, check: Callable[[bytes, int, bool
         records += n_lines
         if not (data.count(b"\n{") + data.startswith(b"{") == n_lines == data.count(b"}\n")):
             records -= _misshapen(data, lines_before, bad)
-        scanned = _scannable(data)
-        done_line = -1
-        at_line, at_pos = 0, 0  # a cursor over `scanned`: line number and offset of its start
-        raw_line, raw_pos = 0, 0  # the same cursor over `data`
-        for hit in scan(scanned):
-            at_line += scanned.count(b"\n", at_pos, hit)
-            at_pos = scanned.rfind(b"\n", 0, hit) + 1
-            if at_line == done_line:
+        done = 0  # the end of the last line parsed
+        at_line, at_pos = 0, 0  # the number of the line starting at `at_pos`
+        for hit in scan(data):
+            if hit < done:
                 continue
-            done_line = at_line
-            while raw_line < at_line:
-                raw_pos = data.index(b"\n", raw_pos) + 1
-                raw_line += 1
-            line = data[raw_pos:data.index(b"\n", raw_pos)]
+            at_line += data.count(b"\n", at_pos, hit)
+            at_pos = data.rfind(b"\n", 0, hit) + 1
+            done = data.index(b"\n", hit) + 1
+            line = data[at_pos:done - 1]
             if not line.strip():
                 continue
             obj = json_object(line)
