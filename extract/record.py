@@ -11,7 +11,7 @@ CONTRACT_FIELDS = (
     "kind", "qualifier", "evidence", "start", "end",
 )
 EXTRA_FIELDS = ("value_min", "value_norm", "role", "setting", "model_key", "system", "backbone", "scope", "relative",
-                "how_linked", "how_named")
+                "how_linked", "how_named", "source")
 FIELDS = CONTRACT_FIELDS + EXTRA_FIELDS
 
 
@@ -47,6 +47,7 @@ class Result:
     value_end: int = field(default=0, compare=False)
     how_linked: str = ""  # the link rule that tied the number to its benchmark (`extract.rules`)
     how_named: str = ""  # the attribution rule that named its system
+    source: str = "abstract"  # where the number was written: "abstract" | "body" | "table"
 
     def to_record(self, doc: str, paper_title: str | None, arxiv_id: str | None) -> dict[str, Any]:
         """The JSONL record (contract fields first)."""

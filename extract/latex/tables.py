@@ -1,0 +1,314 @@
+"""Results tables read cell by cell: one record per cell of a benchmark's column.
+
+A column's benchmark is found through the registry in its header (every header level above it, so
+"MTEB" spanning "Avg." and "Retr." names both columns), else in the caption when the header names no
+benchmark at all. A column under a benchmark with a label of its own below the benchmark's name ("Retr.",
+"TREC-COVID", "Chat Hard") reports a part of it (`scope` subset); an average or the benchmark alone is the
+full benchmark. Each row names its system (and its backbone, from a backbone column or a section row
+naming a model); the paper's own rows are those marked "Ours", set in bold, or named as the paper names
+its system. Tables of ablations yield nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..classify.metric import canonical_metric
+from ..modelname import is_model_family
+from ..pipeline import _pair_key
+from ..record import Result
+from ..registry import Registry
+from .grid import Cell, Grid, Row, grids
+from .text import reduce
+
+_ABLATION = re.compile(r"\bablat|\bw/o\b|\bwithout\b[^.]{0,40}\b(?:component|module|loss)", re.I)
+_AVERAGE = re.compile(r"^(?:avg|average|mean|all|overall|total|score|full|macro|micro|main|en|eng|english)\.?$", re.I)
+_METRIC = re.compile(r"\b(?:n?DCG@\d+|MRR@\d+|Recall@\d+|R@\d+|pass@\d+|maj@\d+|acc(?:uracy)?\.?|EM|MAP)(?![\w@])",
+                     re.I)
+_NOT_SCORE = re.compile(r"\b(?:size|params?|#|dim|dims|dimension|latency|speed|time|tokens?|cost|flops|memory|"
+                        r"throughput|len(?:gth)?|qps|steps?|year|date|gpus?|hours?)\b|#", re.I)
+_BACKBONE_HEADER = re.compile(r"\b(?:backbone|base(?:\s+model)?|llm|policy|init(?:ialization)?|foundation|teacher|"
+                              r"student|encoder|base\s+llm)\b", re.I)
+_MODEL_HEADER = re.compile(r"\bmodels?\b", re.I)
+_SYSTEM_HEADER = re.compile(r"\b(?:method|methods|approach|system|training|strategy|technique|algorithm|retriever|"
+                            r"reward\s*model|rm|baseline|variant|recipe|objective)\b", re.I)
+_IGNORED_HEADER = re.compile(r"^(?:type|category|class|family|group|open|source|license|arch(?:itecture)?|"
+                             r"size|#?params?|dim|setting|data|dataset|#\s*\w+)\.?$", re.I)
+_OURS = re.compile(r"\bours\b|\(ours\)|\bour\s+(?:method|model|approach|system)\b|\bproposed\b", re.I)
+_BOLD = re.compile(r"\\(?:textbf|bf|bfseries|mathbf)\b")
+_NUMBER = re.compile(r"^\s*(?P<sign>[+\-−])?\s*(?P<num>\d+(?:\.\d+)?|\.\d+)\s*(?P<pct>%)?"
+                     r"\s*(?:±\s*(?P<pm>\d+(?:\.\d+)?)\s*%?)?(?P<rest>.*)$", re.S)
+_TWO_VALUES = re.compile(r"^\s*/\s*\d")
+
+
+@dataclass(frozen=True)
+class Column:
+    """What a table column reports: its benchmark, scope and metric (None: not a benchmark's column)."""
+
+    benchmark: str
+    scope: str
+    metric: str | None
+
+
+def plain(tex: str) -> str:
+    """A cell's or a caption's LaTeX as one line of text.
+
+    >>> plain(r"\\textbf{83.8}$_{\\pm 0.2}$")
+    '83.8±0.2'
+    """
+    text = reduce(tex).replace("\n\n", " ")
+    return re.sub(r"(?<=\d)\s+(?=±)|(?<=±)\s+", "", text)
+
+
+class TableReader:
+    """Reads the results tables of a document into records."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+
+    def results(self, tex: str, own_name: str | None = None) -> list[Result]:
+        """The records of every results table in a (comment-free) document."""
+        out: list[Result] = []
+        for grid in grids(tex):
+            out.extend(self.grid_results(grid, own_name))
+        return out
+
+    def _benchmarks(self, text: str) -> list[str]:
+        """Registry benchmarks named in a piece of text, in order, each once."""
+        seen: list[str] = []
+        for m in self.registry.mentions(text):
+            if m.benchmark and m.benchmark not in seen:
+                seen.append(m.benchmark)
+        return seen
+
+    def grid_results(self, grid: Grid, own_name: str | None = None) -> list[Result]:
+        """The records of one table (none for an ablation table or one that reports on no benchmark)."""
+        caption = plain(grid.caption)
+        if _ABLATION.search(caption) or (grid.label and "ablat" in grid.label.lower()):
+            return []
+        n_header = _header_rows(grid.rows)
+        if n_header == 0 or n_header >= len(grid.rows):
+            return []
+        header, body = grid.rows[:n_header], grid.rows[n_header:]
+        width = max(sum(c.span for c in r.cells) for r in grid.rows)
+        levels = [_labels(r, width) for r in header]
+        n_label = _label_columns(body, width)
+        columns = self._columns(levels, caption, n_label, width)
+        if not columns:
+            return []
+        system_col, backbone_col = _name_columns(levels, n_label)
+        results: list[Result] = []
+        section_backbone: str | None = None
+        section_own = False
+        for row in body:
+            cells = _by_column(row, width)
+            texts = [plain(c.tex) if c else "" for c in cells]
+            filled = [t for t in texts if t]
+            if len(filled) == 1 and texts[0] and not any(_NUMBER.match(t) for t in texts[1:] if t) \
+                    or (row.cells and row.cells[0].span >= width - 1 and len(row.cells) == 1):
+                label = filled[0] if filled else ""
+                section_own = bool(_OURS.search(label))
+                section_backbone = label if _looks_like_model(label) else None
+                continue
+            system = texts[system_col] if system_col is not None and system_col < len(texts) else None
+            backbone = texts[backbone_col] if backbone_col is not None and backbone_col < len(texts) else None
+            if not backbone and section_backbone:
+                backbone = section_backbone
+            name_cell = cells[system_col] if system_col is not None and system_col < len(cells) else None
+            role = "own" if section_own or _is_own(name_cell, system, own_name) else "baseline"
+            system = _clean_name(system)
+            backbone = _clean_name(backbone)
+            if system and backbone and system == backbone:
+                backbone = None
+            evidence = (caption + "\n" if caption else "") + " & ".join(plain(c.tex) for c in row.cells)
+            for col, column in columns.items():
+                cell = cells[col] if col < len(cells) else None
+                if cell is None:
+                    continue
+                result = self._cell(cell, texts[col], column, system, backbone, role, evidence, row)
+                if result is not None:
+                    results.append(result)
+        return results
+
+    def _columns(self, levels: list[list[str]], caption: str, n_label: int, width: int) -> dict[int, Column]:
+        """The benchmark columns of a table, by column index."""
+        out: dict[int, Column] = {}
+        caption_metric = _metric(caption)
+        named_any = False
+        for col in range(n_label, width):
+            labels = [lv[col] for lv in levels if col < len(lv)]
+            found: list[tuple[int, str]] = []
+            for k, label in enumerate(labels):
+                for b in self._benchmarks(label):
+                    if b not in [f[1] for f in found]:
+                        found.append((k, b))
+            if found:
+                named_any = True
+            if len(found) != 1 or any(_NOT_SCORE.search(lb) for lb in labels):
+                continue
+            k, bench = found[0]
+            below = [lb for lb in labels[k + 1:] if lb and lb != labels[k]]
+            own_words = _without(labels[k], bench)
+            part = [w for w in [own_words, *below] if w and not _AVERAGE.match(w) and not _metric_only(w)]
+            metric = next((m for m in (_metric(lb) for lb in reversed(labels)) if m), None) or caption_metric
+            out[col] = Column(bench, "subset" if part else "full", metric)
+        if named_any:
+            return out
+        named = self._benchmarks(caption)
+        if len(named) != 1:
+            return {}  # the caption names several benchmarks (or none): its columns cannot be told apart
+        for col in range(n_label, width):
+            labels = [lv[col] for lv in levels if col < len(lv)]
+            bottom = next((lb for lb in reversed(labels) if lb), "")
+            if not bottom or any(_NOT_SCORE.search(lb) for lb in labels):
+                continue
+            scope = "full" if _AVERAGE.match(bottom) or _metric_only(bottom) else "subset"
+            metric = next((m for m in (_metric(lb) for lb in reversed(labels)) if m), None) or caption_metric
+            out[col] = Column(named[0], scope, metric)
+        return out
+
+    def _cell(self, cell: Cell, text: str, column: Column, system: str | None, backbone: str | None, role: str,
+              evidence: str, row: Row) -> Result | None:
+        """The record of one cell, or None when it holds no number."""
+        m = _NUMBER.match(text)
+        if not m or _TWO_VALUES.match(m.group("rest")) or cell.filled:
+            return None
+        rest = m.group("rest").strip()
+        if rest and not re.fullmatch(r"[\s()+\-−\d.%↑↓*†‡§¶#^_,]*|\(?[+\-−]?\d+(?:\.\d+)?%?\)?.*", rest):
+            return None  # a number inside words is not a score
+        num = m.group("num")
+        value = float(num)
+        bench = self.registry.get(column.benchmark)
+        kind = "delta" if m.group("sign") == "+" else "score"
+        if m.group("sign") in ("-", "−"):
+            if kind == "score":
+                kind = "delta"
+            value = -value
+        if kind == "score" and not bench.in_range(value):
+            return None
+        unit = "%" if m.group("pct") else None
+        decimal = "." in num
+        norm = value
+        if kind == "score" and unit is None and decimal and value <= 1.0 and bench.scale == 100:
+            norm = round(value * 100, 6)
+        elif bench.scale != 100:
+            norm = round(value * 100 / bench.scale, 6)
+        model = f"{system} ({backbone})" if system and backbone else system
+        return Result(
+            benchmark=bench.name, value=value, kind=kind, evidence=evidence, start=row.start, end=row.end,
+            metric=column.metric, unit=unit, model=model, value_norm=abs(norm) if value >= 0 else -abs(norm),
+            role=role, model_key=_pair_key(system, backbone), system=system, backbone=backbone,
+            scope=column.scope, value_start=cell.start, value_end=cell.end, how_linked="table-column",
+            how_named="table-row", source="table",
+        )
+
+
+def _header_rows(rows: list[Row]) -> int:
+    """How many rows the header takes: those before the first rule that follows a row (at most 4), else 1."""
+    for k, row in enumerate(rows[1:5], 1):
+        if row.rule_before:
+            return k
+    return 1
+
+
+def _labels(row: Row, width: int) -> list[str]:
+    """A header row's label for every column (a spanning cell labels each column it spans)."""
+    out = [""] * width
+    for col, cell in row.columns():
+        text = plain(cell.tex)
+        for j in range(col, min(width, col + cell.span)):
+            out[j] = text
+    return out
+
+
+def _by_column(row: Row, width: int) -> list[Cell | None]:
+    """The cell at each column (a spanning cell at its first column only)."""
+    out: list[Cell | None] = [None] * width
+    for col, cell in row.columns():
+        if col < width:
+            out[col] = cell
+    return out
+
+
+def _label_columns(body: list[Row], width: int) -> int:
+    """How many leading columns hold names rather than numbers (at least 1)."""
+    n = 0
+    for col in range(width):
+        texts = [plain(c.tex) for r in body for c in [_by_column(r, width)[col]] if c is not None and c.tex.strip()]
+        if not texts:
+            if col == n:
+                n += 1
+            continue
+        numeric = sum(1 for t in texts if _NUMBER.match(t) and not re.search(r"[A-Za-z]{2}", t))
+        if numeric * 2 >= len(texts):
+            break
+        n += 1
+    return max(1, min(n, width - 1))
+
+
+def _name_columns(levels: list[list[str]], n_label: int) -> tuple[int | None, int | None]:
+    """The system column and the backbone column (None when the table has none) among the label columns."""
+    heads = [" ".join(lv[c] for lv in levels if c < len(lv)).strip() for c in range(n_label)]
+    candidates = [c for c in range(n_label) if not _IGNORED_HEADER.match(heads[c] or "x")]
+    if not candidates:
+        return (n_label - 1, None)
+    system = next((c for c in candidates if _SYSTEM_HEADER.search(heads[c])), None)
+    backbone = next((c for c in candidates if c != system and _BACKBONE_HEADER.search(heads[c])), None)
+    if backbone is None and system is not None:  # "Model & Method": the model is what the method runs on
+        backbone = next((c for c in candidates if c != system and _MODEL_HEADER.search(heads[c])), None)
+    if system is None:
+        rest = [c for c in candidates if c != backbone]
+        system = rest[-1] if rest else backbone
+        if system == backbone:
+            backbone = None
+    return system, backbone
+
+
+def _without(label: str, bench: str) -> str:
+    """A header label without the benchmark's name, its metric, brackets and counts ("MTEB (56)" -> "")."""
+    text = re.sub(re.escape(bench), " ", label, flags=re.I)
+    text = _METRIC.sub(" ", text)
+    text = re.sub(r"[()\[\]{}:,/]|\b\d+\b|\bavg\.?|\baverage\b|\bscore\b|\boverall\b|\bmean\b", " ", text, flags=re.I)
+    return " ".join(text.split())
+
+
+def _metric(text: str) -> str | None:
+    m = _METRIC.search(text)
+    return canonical_metric(m.group()) if m else None
+
+
+def _metric_only(text: str) -> bool:
+    return bool(_METRIC.fullmatch(text.strip())) or text.strip().lower() in ("score", "scores")
+
+
+def _looks_like_model(text: str) -> bool:
+    """A section row naming a model ("Qwen2.5-Math-7B"), not a group ("Open-source models").
+
+    >>> _looks_like_model("Qwen2.5-Math-7B"), _looks_like_model("Open-source models")
+    (True, False)
+    """
+    words = text.replace("(", " ").replace(")", " ").split()
+    return 0 < len(words) <= 4 and any(re.search(r"\d+(?:\.\d+)?[BM]\b", w) or is_model_family(w.split("-")[0])
+                                       for w in words)
+
+
+def _clean_name(name: str | None) -> str | None:
+    """A row's name without marks of its role or citations ("X (Ours)", "X$^\\dagger$")."""
+    if not name:
+        return None
+    name = re.sub(r"\((?:ours|our method)\)|\bours\b:?|[*†‡§¶]+$", "", name, flags=re.I).strip(" :-")
+    name = re.sub(r"^\+\s*", "", name).strip()
+    return name or None
+
+
+def _is_own(cell: Cell | None, system: str | None, own_name: str | None) -> bool:
+    """Whether a row is the paper's own: marked "Ours", set in bold, or named as the paper names its system."""
+    if cell is None or not system:
+        return False
+    if _OURS.search(system) or _BOLD.search(cell.tex):
+        return True
+    if own_name:
+        key = re.sub(r"\W", "", own_name.lower())
+        return bool(key) and re.sub(r"\W", "", system.lower()).startswith(key)
+    return False
