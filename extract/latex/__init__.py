@@ -19,7 +19,7 @@ from ..reader import PaperText, ReadError
 from ..record import Result
 from .archive import MAX_BYTES, MAX_MEMBERS, expand, is_latex, open_source
 from .tables import TableReader
-from .text import parts, paragraphs, strip_comments
+from .text import paragraphs, parts, strip_comments
 
 __all__ = ["LatexExtractor", "LatexPaper", "is_latex", "read_latex"]
 

@@ -43,9 +43,9 @@ class Source:
 def is_latex(path: Path) -> bool:
     """Whether a file or folder holds a LaTeX source (by content: gzip or tar magic, or LaTeX markup).
 
-    >>> import tempfile; d = Path(tempfile.mkdtemp()); (d / "p.txt").write_text("\\\\documentclass{article}")
+    >>> import tempfile; d = Path(tempfile.mkdtemp()); (d / "p.tex").write_text("\\\\documentclass{article}")
     23
-    >>> is_latex(d / "p.txt"), is_latex(d)
+    >>> is_latex(d / "p.tex"), is_latex(d)
     (True, True)
     """
     if path.is_dir():

@@ -22,7 +22,8 @@ _RULE = re.compile(
 _LEADING_RULES = re.compile(r"(?:\s*" + _RULE.pattern + r")*\s*")
 _MIDRULE = re.compile(r"\\(?:midrule|hline|Xhline|specialrule|hdashline)\b")
 _MULTICOLUMN = re.compile(r"^\s*\\multicolumn\s*\{(\d+)\}\s*\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}\s*")
-_MULTIROW = re.compile(r"\\multirow\s*(?:\[[^\]]*\])?\s*\{(-?\d+)\}\s*(?:\[[^\]]*\])?\s*\{[^{}]*\}\s*(?:\[[^\]]*\])?\s*")
+_MULTIROW = re.compile(r"\\multirow\s*(?:\[[^\]]*\])?\s*\{(-?\d+)\}\s*(?:\[[^\]]*\])?\s*\{[^{}]*\}"
+                       r"\s*(?:\[[^\]]*\])?\s*")
 _CAPTION = re.compile(r"\\caption(?:of\{table\})?\s*(?:\[[^\]]*\])?")
 _LABEL = re.compile(r"\\label\{([^{}]*)\}")
 _LONGTABLE_EXTRAS = re.compile(r"\\caption\s*(?:\[[^\]]*\])?\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\\label\{[^{}]*\}")

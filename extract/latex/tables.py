@@ -27,7 +27,17 @@ _AVERAGE = re.compile(r"^(?:avg|average|mean|all|overall|total|score|full|macro|
 _METRIC = re.compile(r"\b(?:n?DCG@\d+|MRR@\d+|Recall@\d+|R@\d+|pass@\d+|maj@\d+|acc(?:uracy)?\.?|EM|MAP)(?![\w@])",
                      re.I)
 _NOT_SCORE = re.compile(r"\b(?:size|params?|#|dim|dims|dimension|latency|speed|time|tokens?|cost|flops|memory|"
-                        r"throughput|len(?:gth)?|qps|steps?|year|date|gpus?|hours?)\b|#", re.I)
+                        r"throughput|len(?:gth)?|qps|steps?|year|date|gpus?|hours?|std|stdev|s\.d|sd|var(?:iance)?|"
+                        r"nll|loss|perplexity|ppl|correct|count)\b\.?|#|σ", re.I)
+# a caption saying the numbers measure something other than a score ("Per-adapter baseline NLL (nats/token)")
+_NOT_SCORE_CAPTION = re.compile(r"\b(?:NLL|negative log-likelihood|perplexity|nats|bits per byte|cross-entropy)\b",
+                                re.I)
+# the words of a column that reports the whole benchmark in one number: its average, its metric, a gain
+_WHOLE = re.compile(r"^(?:(?:avg|average|mean|all|overall|total|score|scores|result|results|performance|acc|accuracy|"
+                    r"full|macro|micro|main|δ|gain|gains|improvement|delta|vs\.?|over|to|[a-z]@\d+|pass@\d+|maj@\d+|"
+                    r"em|ndcg@\d+|%|\(%\)|↑|↓)\.?\s*)+$", re.I)
+_GAIN_ROW = re.compile(r"^(?:gains?|improvements?|Δ|differences?)\b", re.I)
+_DELTA_HEADER = re.compile(r"Δ|\bgain\b|\bimprovement\b|\bdelta\b", re.I)
 _BACKBONE_HEADER = re.compile(r"\b(?:backbone|base(?:\s+model)?|llm|policy|init(?:ialization)?|foundation|teacher|"
                               r"student|encoder|base\s+llm)\b", re.I)
 _MODEL_HEADER = re.compile(r"\bmodels?\b", re.I)
@@ -49,6 +59,7 @@ class Column:
     benchmark: str
     scope: str
     metric: str | None
+    delta: bool = False  # a column of gains ("Δ vs Dr.GRPO")
 
 
 def plain(tex: str) -> str:
@@ -85,7 +96,8 @@ class TableReader:
     def grid_results(self, grid: Grid, own_name: str | None = None) -> list[Result]:
         """The records of one table (none for an ablation table or one that reports on no benchmark)."""
         caption = plain(grid.caption)
-        if _ABLATION.search(caption) or (grid.label and "ablat" in grid.label.lower()):
+        if _ABLATION.search(caption) or (grid.label and "ablat" in grid.label.lower()) \
+                or _NOT_SCORE_CAPTION.search(caption):
             return []
         n_header = _header_rows(grid.rows)
         if n_header == 0 or n_header >= len(grid.rows):
@@ -95,6 +107,9 @@ class TableReader:
         levels = [_labels(r, width) for r in header]
         n_label = _label_columns(body, width)
         columns = self._columns(levels, caption, n_label, width)
+        row_named = not columns and not self._benchmarks(caption)
+        if row_named:  # "GSM8K / ELF-B & Supervised & 39.17 ...": each row names its benchmark
+            columns = _plain_columns(levels, n_label, width)
         if not columns:
             return []
         system_col, backbone_col = _name_columns(levels, n_label)
@@ -105,7 +120,7 @@ class TableReader:
             cells = _by_column(row, width)
             texts = [plain(c.tex) if c else "" for c in cells]
             filled = [t for t in texts if t]
-            if len(filled) == 1 and texts[0] and not any(_NUMBER.match(t) for t in texts[1:] if t) \
+            if (len(filled) == 1 and texts[0] and not any(_NUMBER.match(t) for t in texts[1:] if t)) \
                     or (row.cells and row.cells[0].span >= width - 1 and len(row.cells) == 1):
                 label = filled[0] if filled else ""
                 section_own = bool(_OURS.search(label))
@@ -116,13 +131,24 @@ class TableReader:
             if not backbone and section_backbone:
                 backbone = section_backbone
             name_cell = cells[system_col] if system_col is not None and system_col < len(cells) else None
+            row_columns = columns
+            if row_named:
+                named = self._row_benchmark(texts[:n_label])
+                if named is None:
+                    continue
+                bench, rest = named
+                row_columns = {c: Column(bench, col.scope, col.metric, col.delta) for c, col in columns.items()}
+                stage = next((t for t in texts[:n_label] if t.startswith("+")), None)
+                system, backbone = (stage, rest) if stage else (rest, None)
+            if system and _GAIN_ROW.match(system):  # "Gain from thinking SFT first"
+                row_columns = {c: Column(col.benchmark, col.scope, col.metric, True) for c, col in row_columns.items()}
             role = "own" if section_own or _is_own(name_cell, system, own_name) else "baseline"
             system = _clean_name(system)
             backbone = _clean_name(backbone)
             if system and backbone and system == backbone:
                 backbone = None
             evidence = (caption + "\n" if caption else "") + " & ".join(plain(c.tex) for c in row.cells)
-            for col, column in columns.items():
+            for col, column in row_columns.items():
                 cell = cells[col] if col < len(cells) else None
                 if cell is None:
                     continue
@@ -130,6 +156,16 @@ class TableReader:
                 if result is not None:
                     results.append(result)
         return results
+
+    def _row_benchmark(self, labels: list[str]) -> tuple[str, str] | None:
+        """The one benchmark a row's label cells name, and the label without it ("GSM8K / ELF-B" -> "ELF-B")."""
+        for label in labels:
+            found = [m for m in self.registry.mentions(label) if m.benchmark]
+            if len({m.benchmark for m in found}) == 1:
+                m = found[0]
+                rest = (label[:m.start] + " " + label[m.end:]).strip(" /|:-,")
+                return m.benchmark or "", " ".join(rest.split())
+        return None
 
     def _columns(self, levels: list[list[str]], caption: str, n_label: int, width: int) -> dict[int, Column]:
         """The benchmark columns of a table, by column index."""
@@ -163,9 +199,9 @@ class TableReader:
             bottom = next((lb for lb in reversed(labels) if lb), "")
             if not bottom or any(_NOT_SCORE.search(lb) for lb in labels):
                 continue
-            scope = "full" if _AVERAGE.match(bottom) or _metric_only(bottom) else "subset"
+            scope = "full" if _whole(bottom) else "subset"
             metric = next((m for m in (_metric(lb) for lb in reversed(labels)) if m), None) or caption_metric
-            out[col] = Column(named[0], scope, metric)
+            out[col] = Column(named[0], scope, metric, bool(_DELTA_HEADER.search(bottom)))
         return out
 
     def _cell(self, cell: Cell, text: str, column: Column, system: str | None, backbone: str | None, role: str,
@@ -175,12 +211,12 @@ class TableReader:
         if not m or _TWO_VALUES.match(m.group("rest")) or cell.filled:
             return None
         rest = m.group("rest").strip()
-        if rest and not re.fullmatch(r"[\s()+\-−\d.%↑↓*†‡§¶#^_,]*|\(?[+\-−]?\d+(?:\.\d+)?%?\)?.*", rest):
+        if rest and not re.fullmatch(r"[\s()\[\]+\-−\d.%↑↓*†‡§¶#^_,]*|[(\[]?[+\-−]?\d+(?:\.\d+)?%?[)\]]?.*", rest):
             return None  # a number inside words is not a score
         num = m.group("num")
         value = float(num)
         bench = self.registry.get(column.benchmark)
-        kind = "delta" if m.group("sign") == "+" else "score"
+        kind = "delta" if m.group("sign") == "+" or column.delta else "score"
         if m.group("sign") in ("-", "−"):
             if kind == "score":
                 kind = "delta"
@@ -202,6 +238,17 @@ class TableReader:
             scope=column.scope, value_start=cell.start, value_end=cell.end, how_linked="table-column",
             how_named="table-row", source="table",
         )
+
+
+def _plain_columns(levels: list[list[str]], n_label: int, width: int) -> dict[int, Column]:
+    """The value columns of a table whose rows name the benchmark (filled in per row)."""
+    out: dict[int, Column] = {}
+    for col in range(n_label, width):
+        labels = [lv[col] for lv in levels if col < len(lv) and lv[col]]
+        if labels and not any(_NOT_SCORE.search(lb) for lb in labels):
+            metric = next((m for m in (_metric(lb) for lb in reversed(labels)) if m), None)
+            out[col] = Column("", "full", metric, bool(_DELTA_HEADER.search(labels[-1])))
+    return out
 
 
 def _header_rows(rows: list[Row]) -> int:
@@ -271,6 +318,17 @@ def _without(label: str, bench: str) -> str:
     text = _METRIC.sub(" ", text)
     text = re.sub(r"[()\[\]{}:,/]|\b\d+\b|\bavg\.?|\baverage\b|\bscore\b|\boverall\b|\bmean\b", " ", text, flags=re.I)
     return " ".join(text.split())
+
+
+def _whole(label: str) -> bool:
+    """A caption-named benchmark's column that reports all of it: its average, its metric, a gain over a baseline.
+
+    >>> _whole("Mean (%)"), _whole("Δ vs Dr.GRPO"), _whole("TREC-COVID")
+    (True, True, False)
+    """
+    if _DELTA_HEADER.search(label):
+        return True
+    return bool(_WHOLE.match(label.strip())) or _metric_only(label)
 
 
 def _metric(text: str) -> str | None:

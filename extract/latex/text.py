@@ -36,12 +36,13 @@ _HREF = re.compile(r"\\href\{[^{}]*\}\{([^{}]*)\}")
 _STYLE = re.compile(r"\\(?:textbf|textit|emph|texttt|textsc|textrm|textsf|underline|mathrm|mathbf|mathit|text"
                     r"|mbox|hbox|textnormal|textsuperscript|textsubscript|mathcal|mathbb|bm|boldsymbol)\s*"
                     r"\{([^{}]*)\}")
-_MATH_WORDS = [(re.compile(r"\\pm\b"), "±"), (re.compile(r"\\(?:sim|approx)\b"), "~"),
+_MATH_WORDS = [(re.compile(r"\\pm\b"), "±"), (re.compile(r"\\Delta\b"), "Δ"), (re.compile(r"\\(?:sim|approx)\b"), "~"),
                (re.compile(r"\\times\b"), "x"), (re.compile(r"\\(?:rightarrow|to)\b"), "->"),
                (re.compile(r"\\(?:geq|ge)\b"), ">="), (re.compile(r"\\(?:leq|le)\b"), "<="),
                (re.compile(r"\\%"), "%"), (re.compile(r"\\&"), "&"), (re.compile(r"\\_"), "_"),
                (re.compile(r"\\#"), "#"), (re.compile(r"\\\$"), "$")]
 _SCRIPT = re.compile(r"[\^_]\{?\\(?:dagger|ddagger|star|ast|S|P)\}?|\^\{?\*\}?")
+_SCRIPT_MARK = re.compile(r"(?<!\\)[_^](?=[{\\\w])")
 _COMMAND = re.compile(r"\\[a-zA-Z]+\*?(?:\[[^\]]*\])?")
 _QUOTES = re.compile(r"``|''")
 _DASHES = re.compile(r"-{2,3}")
@@ -119,13 +120,14 @@ def reduce(tex: str) -> str:
     for _ in range(3):  # nested styles: \textbf{\emph{X}}
         t = _STYLE.sub(r"\1", t)
     t = _SCRIPT.sub("", t)
+    t = _TIE.sub(" ", t)  # (before \sim becomes "~")
+    t = _SCRIPT_MARK.sub("", t)  # (before \_ becomes "_")
     for pattern, repl in _MATH_WORDS:
         t = pattern.sub(repl, t)
     t = _SPACE_CMD.sub(" ", t)
     t = _COMMAND.sub("", t)
     t = _QUOTES.sub('"', t)
     t = _DASHES.sub("-", t)
-    t = _TIE.sub(" ", t)
     t = _BRACES.sub("", t)
     paragraphs = (_SPACES.sub(" ", p).strip() for p in _BLANK.split(t))
     return "\n\n".join(p for p in paragraphs if p)
