@@ -62,6 +62,16 @@ def with_unit(value: Any, unit: Any) -> str:
     return number(value) + ("" if missing(unit) else str(unit))
 
 
+def listing(items: Iterable[str], most: int = 8) -> str:
+    """Items joined by commas, the first `most` of them and an ellipsis for the rest.
+
+    >>> listing(["1", "2", "3"], most=2)
+    '1, 2, …'
+    """
+    items = list(items)
+    return ", ".join(items[:most]) + (", …" if len(items) > most else "")
+
+
 def day(value: Any) -> str:
     """A date as YYYY-MM-DD (no time of day); blank when missing.
 

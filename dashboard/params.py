@@ -99,7 +99,7 @@ def parse_ids(raw: str, limit: int) -> list[int]:
     """
     parts = raw.split(",")
     if len(parts) > limit or not all(_WHOLE.fullmatch(p) for p in parts):
-        raise Invalid(f"not a list of at most {limit} ids")
+        raise Invalid("not an id" if limit == 1 else f"not a list of at most {limit} ids")
     return [int(p) for p in parts]
 
 

@@ -50,50 +50,33 @@ def frontier(df: pd.DataFrame, higher_is_better: bool = True) -> pd.DataFrame:
 def conflicts(df: pd.DataFrame, min_spread: float = 0.0) -> pd.DataFrame:
     """Results where the same model, benchmark, metric, kind and setting is reported differently.
 
-    A report is one sentence (paper and evidence offset). Two reports disagree when they share no
-    value; a group is in conflict when two of its reports disagree, so the before/after pair of one
-    sentence, or a sentence that repeats another's value next to a second one, is not a conflict.
-    Returns the rows of the disagreeing reports with the group's spread (the largest gap between two
-    disagreeing reports, measured between their closest values, rounded to what was reported) and its
-    number of reports.
+    A report is one sentence (paper and evidence offset). A sentence that gives one model several
+    values for the same benchmark, metric and setting (a before/after pair, two backbones) is
+    ambiguous and never part of a conflict; a group is in conflict when its other reports carry
+    different values. Returns the rows of those reports with the group's spread (largest minus
+    smallest value, rounded to what was reported) and its number of reports.
 
     >>> df = pd.DataFrame({"model_key": ["a"] * 4 + ["b"] * 2, "benchmark": ["X"] * 6, "metric": ["acc"] * 6,
     ...                    "kind": ["score"] * 6, "setting": [None] * 6,
-    ...                    "value_norm": [80.0, 82.3, 80.0, 60.0, 70.1, 75.3], "id": [1, 2, 3, 4, 5, 6],
+    ...                    "value_norm": [80.0, 82.3, 60.0, 75.3, 70.1, 75.3], "id": [1, 2, 3, 4, 5, 6],
     ...                    "paper_id": [1, 2, 3, 3, 4, 4], "start": [0, 0, 0, 0, 9, 9]})
     >>> out = conflicts(df)
     >>> out["id"].tolist(), set(out["spread"]), set(out["reports"])
-    ([2, 1, 3, 4], {2.3}, {3})
+    ([2, 1], {2.3}, {2})
     """
-    df = df[df["model_key"].notna()].copy()
-    empty = df.iloc[:0].assign(spread=pd.Series(dtype=float), reports=pd.Series(dtype=int))
-    if df.empty:
-        return empty
     keys = ["model_key", "benchmark", "metric_group", "kind", "setting_group"]
-    df["metric_group"] = df["metric"].fillna("")
-    df["setting_group"] = df["setting"].fillna("") if "setting" in df.columns else ""
-    df["report"] = list(zip(df["paper_id"], df["start"], strict=True)) if "start" in df.columns else df["id"]
-    grouped = df.groupby(keys)
-    candidates = df[(grouped["value_norm"].transform("nunique") > 1) & (grouped["report"].transform("nunique") > 1)]
-    keep: list[int] = []
-    spreads: list[float] = []
-    for _key, g in candidates.groupby(keys, sort=False):
-        reports = list(g.groupby("report", sort=False)["value_norm"].agg(frozenset).items())
-        disagreeing: set[object] = set()
-        spread = 0.0
-        for i, (r, v) in enumerate(reports):
-            for r2, v2 in reports[i + 1:]:
-                if not v & v2:
-                    disagreeing |= {r, r2}
-                    spread = max(spread, min(abs(a - b) for a in v for b in v2))
-        rows = g.index[g["report"].isin(disagreeing)]
-        keep.extend(rows)
-        spreads.extend([spread] * len(rows))
-    out = df.loc[keep].assign(spread=pd.Series(spreads, index=keep, dtype=float).round(6))
-    if out.empty:
-        return empty
-    out["reports"] = out.groupby(keys)["report"].transform("nunique").astype(int)
-    out = out[out["spread"] > min_spread]
-    return out.drop(columns=["metric_group", "setting_group", "report"]).sort_values(
+    df = df[df["model_key"].notna()]
+    if df.empty:
+        return df.assign(spread=pd.Series(dtype=float), reports=pd.Series(dtype=int))
+    df = df.assign(metric_group=df["metric"].fillna(""),
+                   setting_group=df["setting"].fillna("") if "setting" in df.columns else "",
+                   sentence=df["start"] if "start" in df.columns else df["id"])
+    report = [*keys, "paper_id", "sentence"]
+    single = df[df.groupby(report)["value_norm"].transform("nunique") == 1]
+    values = single.groupby(keys)["value_norm"]
+    reports = single.drop_duplicates(report).groupby(keys).size().rename("reports")
+    out = single.assign(spread=(values.transform("max") - values.transform("min")).round(6)).join(reports, on=keys)
+    out = out[out["spread"] > max(min_spread, 0.0)]  # a positive spread: two different values
+    return out.drop(columns=["metric_group", "setting_group", "sentence"]).sort_values(
         ["spread", "model_key", "benchmark", "value_norm"], ascending=[False, True, True, False]
     ).reset_index(drop=True)

@@ -7,6 +7,8 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import data, display
+from dashboard.widgets import plain
+from db.engine import mask_url
 
 FIELDS = ("model", "metric", "unit", "kind")
 ACCURACY = Path(__file__).resolve().parents[2] / "extract" / "accuracy.json"
@@ -52,4 +54,4 @@ url, stamp = data.current()
 st.subheader("Benchmarks")
 registry = data.benchmarks(url, stamp)
 st.dataframe(display.table(registry, registry.columns), hide_index=True, width="stretch", key="about_benchmarks")
-st.caption(f"Database: {url.split('@')[-1]}")
+st.caption(f"Database: {plain(mask_url(url))}")

@@ -13,8 +13,9 @@ names = benchmarks_with_results(url, stamp)
 
 st.title("Conflicts")
 st.caption("The same model, benchmark, metric, kind and setting reported with different values by different "
-           "papers or sentences (two values of one sentence, such as a before/after pair, are not a conflict). "
-           "Differences can be real (versions, backbones, harnesses) or extraction errors: the evidence decides.")
+           "papers or sentences. A sentence that gives one model several values (a before/after pair, two "
+           "backbones) is ambiguous and left out. Differences can be real (versions, backbones, harnesses) or "
+           "extraction errors: the evidence decides.")
 options = ["all benchmarks", *names]
 with st.sidebar:
     label = st.selectbox("Benchmark", options, index=params.option("benchmark", options, "benchmark"),
@@ -30,7 +31,7 @@ if rows.empty:
     st.stop()
 rows = rows.assign(label=[display.with_unit(v, u) for v, u in zip(rows["value"], rows["unit"], strict=True)])
 groups = rows.groupby(GROUPS, dropna=False, sort=False)
-summary = groups.agg(model=("model", "first"), values=("label", lambda v: ", ".join(dict.fromkeys(v))),
+summary = groups.agg(model=("model", "first"), values=("label", lambda v: display.listing(dict.fromkeys(v))),
                      spread=("spread", "first"), reports=("reports", "first")).reset_index()
 st.subheader(f"{len(summary)} conflicting groups")
 table(display.table(summary, ["model", "benchmark", "metric", "kind", "setting", "values", "spread", "reports"]),
