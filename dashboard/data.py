@@ -17,6 +17,8 @@ from db import queries
 from db.engine import data_stamp, init_db, make_engine, resolve_url
 from db.models import Paper
 
+from . import display
+
 Stamp = tuple[int, int, int]
 
 
@@ -97,6 +99,11 @@ def compare_models(url: str, stamp_key: Stamp, keys: tuple[str, ...], kind: str)
 @st.cache_data(show_spinner=False)
 def conflicts(url: str, stamp_key: Stamp, benchmark: str | None, min_spread: float) -> pd.DataFrame:
     return queries.conflicts(engine(url), benchmark, min_spread)
+
+
+@st.cache_data(show_spinner=False)
+def conflict_summary(url: str, stamp_key: Stamp, benchmark: str | None, min_spread: float) -> pd.DataFrame:
+    return display.conflict_summary(conflicts(url, stamp_key, benchmark, min_spread))
 
 
 @st.cache_data(show_spinner=False)

@@ -182,3 +182,24 @@ def matrix(rows: pd.DataFrame, index: str | list[str], columns: str) -> pd.DataF
     wide = wide.fillna(MISSING).reset_index()
     wide.columns.name = None
     return wide
+
+
+CONFLICT_GROUP = ["model_key", "benchmark", "metric", "kind", "setting"]
+
+
+def conflict_summary(rows: pd.DataFrame) -> pd.DataFrame:
+    """One line per conflicting group of `queries.conflicts` rows: the model, the values reported (as
+    reported, with their unit), the spread and the number of reports; groups in the rows' order.
+
+    >>> rows = pd.DataFrame({"model_key": ["a", "a"], "model": ["A", "A"], "benchmark": ["X", "X"],
+    ...                      "metric": [None, None], "kind": ["score"] * 2, "setting": [None, None],
+    ...                      "value": [80.1, 77.4], "unit": ["%", "%"], "spread": [2.7, 2.7], "reports": [2, 2]})
+    >>> conflict_summary(rows)[["model", "metric", "values", "spread"]].to_dict("records")
+    [{'model': 'A', 'metric': '', 'values': '80.1%, 77.4%', 'spread': 2.7}]
+    """
+    rows = rows.assign(metric=rows["metric"].fillna(""), setting=rows["setting"].fillna(""))
+    values = rows.drop_duplicates([*CONFLICT_GROUP, "value", "unit"])
+    values = values.assign(label=[with_unit(v, u) for v, u in zip(values["value"], values["unit"], strict=True)])
+    return rows.groupby(CONFLICT_GROUP, sort=False).agg(
+        model=("model", "first"), spread=("spread", "first"), reports=("reports", "first")).join(
+        values.groupby(CONFLICT_GROUP, sort=False)["label"].agg(listing).rename("values")).reset_index()

@@ -64,19 +64,20 @@ def conflicts(df: pd.DataFrame, min_spread: float = 0.0) -> pd.DataFrame:
     >>> out["id"].tolist(), set(out["spread"]), set(out["reports"])
     ([2, 1], {2.3}, {2})
     """
-    keys = ["model_key", "benchmark", "metric_group", "kind", "setting_group"]
     df = df[df["model_key"].notna()]
     if df.empty:
         return df.assign(spread=pd.Series(dtype=float), reports=pd.Series(dtype=int))
-    df = df.assign(metric_group=df["metric"].fillna(""),
-                   setting_group=df["setting"].fillna("") if "setting" in df.columns else "",
+    keys = [df["model_key"], df["benchmark"], df["metric"].fillna(""), df["kind"],
+            df["setting"].fillna("") if "setting" in df.columns else pd.Series("", index=df.index)]
+    df = df.assign(group=df.groupby(keys, sort=False).ngroup(),  # one integer per key: cheap to group again
                    sentence=df["start"] if "start" in df.columns else df["id"])
-    report = [*keys, "paper_id", "sentence"]
-    single = df[df.groupby(report)["value_norm"].transform("nunique") == 1]
-    values = single.groupby(keys)["value_norm"]
-    reports = single.drop_duplicates(report).groupby(keys).size().rename("reports")
-    out = single.assign(spread=(values.transform("max") - values.transform("min")).round(6)).join(reports, on=keys)
+    report = df.groupby(["group", "paper_id", "sentence"], sort=False)["value_norm"]
+    single = df[report.transform("max") == report.transform("min")]
+    values = single.groupby("group", sort=False)["value_norm"]
+    reports = single.drop_duplicates(["group", "paper_id", "sentence"])["group"].value_counts()
+    out = single.assign(spread=(values.transform("max") - values.transform("min")).round(6),
+                        reports=single["group"].map(reports).astype(int))
     out = out[out["spread"] > max(min_spread, 0.0)]  # a positive spread: two different values
-    return out.drop(columns=["metric_group", "setting_group", "sentence"]).sort_values(
+    return out.drop(columns=["group", "sentence"]).sort_values(
         ["spread", "model_key", "benchmark", "value_norm"], ascending=[False, True, True, False]
     ).reset_index(drop=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pandas as pd
 import pytest
 
@@ -125,3 +127,29 @@ def test_conflicts_and_best_per_model() -> None:
     assert aggregate.conflicts(noise)["spread"].tolist() == [23.3, 23.3]  # not 23.299999999999997
     lower = aggregate.best_per_model(df, higher_is_better=False)
     assert lower["value_norm"].tolist() == [70.0]
+
+
+def _one_popular_model(n: int) -> pd.DataFrame:
+    """n papers reporting one model on one benchmark, a few values, plus an ambiguous two-value sentence each."""
+    ids = range(n)
+    single = pd.DataFrame({"model_key": "m", "benchmark": "GSM8K", "metric": "accuracy", "kind": "score",
+                           "setting": None, "value_norm": [80.0 + i % 7 for i in ids], "id": list(ids),
+                           "paper_id": list(ids), "start": 0})
+    pair = single.assign(value_norm=single["value_norm"] + 0.5, id=single["id"] + n, start=100)
+    other = pair.assign(value_norm=pair["value_norm"] + 1, id=pair["id"] + n)
+    return pd.concat([single, pair, other], ignore_index=True)
+
+
+def test_conflicts_cost_grows_linearly() -> None:
+    """Thousands of papers reporting one popular model: time for twice the reports at most ~2x (a ratio)."""
+    def best_of_three(df: pd.DataFrame) -> float:
+        times = []
+        for _ in range(3):
+            t = time.perf_counter()
+            found = aggregate.conflicts(df)
+            times.append(time.perf_counter() - t)
+        assert len(found) == len(df) // 3 and set(found["spread"]) == {6.0}  # the ambiguous sentences left out
+        return min(times)
+
+    small, large = best_of_three(_one_popular_model(20_000)), best_of_three(_one_popular_model(40_000))
+    assert large / small < 3.0, (small, large)

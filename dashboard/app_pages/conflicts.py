@@ -1,12 +1,12 @@
 """Conflicts: the same model, benchmark, metric and setting reported differently, side by side."""
 
+import pandas as pd
 import streamlit as st
 
 from dashboard import charts, data, display, params
 from dashboard.pickers import benchmarks_with_results
 from dashboard.widgets import arxiv_link, chart_downloads, plain, table, table_downloads
 
-GROUPS = ["model_key", "benchmark", "metric", "kind", "setting"]
 SHOWN = 30
 url, stamp = data.current()
 names = benchmarks_with_results(url, stamp)
@@ -29,31 +29,28 @@ rows = data.conflicts(url, stamp, benchmark, spread)
 if rows.empty:
     st.info("No conflicting reports with these filters.")
     st.stop()
-rows = rows.assign(label=[display.with_unit(v, u) for v, u in zip(rows["value"], rows["unit"], strict=True)])
-groups = rows.groupby(GROUPS, dropna=False, sort=False)
-summary = groups.agg(model=("model", "first"), values=("label", lambda v: display.listing(dict.fromkeys(v))),
-                     spread=("spread", "first"), reports=("reports", "first")).reset_index()
+summary = data.conflict_summary(url, stamp, benchmark, spread)
 st.subheader(f"{len(summary)} conflicting groups")
 table(display.table(summary, ["model", "benchmark", "metric", "kind", "setting", "values", "spread", "reports"]),
       "cf_summary")
-table_downloads(rows.drop(columns=["label", "abstract_start"]), "conflicts", "cf_dl")
+table_downloads(rows.drop(columns=["abstract_start"]), "conflicts", "cf_dl")
 chart = charts.conflict_strip(rows.head(400))
 st.altair_chart(chart, width="stretch")
 chart_downloads(chart, "conflicts", "cf_chart", url.rsplit("/", 1)[-1])
 
 st.subheader("Evidence side by side")
-for i, ((_key, bench, metric, kind, setting), g) in enumerate(groups):
-    if i >= SHOWN:
-        st.caption(f"Showing the {SHOWN} widest conflicts; download the table for all.")
-        break
+group = display.CONFLICT_GROUP
+rows = rows.assign(metric=rows["metric"].fillna(""), setting=rows["setting"].fillna(""))
+widest = rows[pd.MultiIndex.from_frame(rows[group]).isin(pd.MultiIndex.from_frame(summary[group].head(SHOWN)))]
+for i, ((_key, bench, metric, kind, setting), g) in enumerate(widest.groupby(group, sort=False)):
     title = " · ".join([plain(g["model"].iloc[0]), bench, plain(metric) or "metric not stated", kind,
-                        *([plain(setting)] if not display.missing(setting) else [])])
+                        *([plain(setting)] if setting else [])])
     with st.expander(f"{title} (spread {display.number(g['spread'].iloc[0])})", expanded=i < 3):
-        reports = list(g.groupby(["paper_id", "start"], sort=False))[:4]
-        for col, (_report, r) in zip(st.columns(len(reports)), reports, strict=True):
-            first = r.iloc[0]
-            col.metric(plain(display.paper_name(first["title"], first["abstract_start"])[:80]),
-                       ", ".join(dict.fromkeys(r["label"])))  # numbers and units only
-            if link := arxiv_link(first["arxiv_id"]):
+        reports = g.drop_duplicates(["paper_id", "start"]).head(4)  # one value per report
+        for col, r in zip(st.columns(len(reports)), reports.itertuples(), strict=True):
+            col.metric(plain(display.paper_name(r.title, r.abstract_start)[:80]), display.with_unit(r.value, r.unit))
+            if link := arxiv_link(r.arxiv_id):
                 col.caption(link)
-            col.text(first["evidence"])
+            col.text(r.evidence)
+if len(summary) > SHOWN:
+    st.caption(f"Showing the {SHOWN} widest conflicts; download the table for all.")
