@@ -180,6 +180,22 @@ COGNITIVE_TOOLS = (
     "demonstration contributes to the debate regarding the role of post-training methods in eliciting reasoning in "
     "LLMs versus the role of inherent capabilities acquired during pre-training, and whether post-training merely "
     "uncovers these latent abilities.\n\narXiv:2506.12115\nCreated: 2025-06-17\n")
+VOIDS = (
+    "Despite advances in transformer-based language models (LMs), a fundamental question remains largely "
+    "unanswered: Are all layers activated during inference? We investigate this question by detecting unactivated "
+    "layers (which we refer to as Voids) using a non-trainable and parameter-free adaptive computation method "
+    "called L2 Adaptive Computation (LAC). We adapt LAC from its original efficiency-focused application to trace "
+    "activated layers during inference. This method monitors changes in the L2-norm of activations to identify "
+    "voids. We analyze layer activation in instruction-tuned LMs across two phases: Prompt Processing (PP), where "
+    "we trace activated layers for each token in the input prompts, and Response Generation (RG), where we trace "
+    "activated layers for each generated token. We further demonstrate that distinct layers are activated during "
+    "these two phases. To show the effectiveness of our method, we evaluated three distinct instruction-tuned LMs "
+    "from the Llama, Mistral, and Qwen families on three benchmarks: MMLU, GPQA Diamond, and BoolQ. For example, "
+    "on MMLU with a zero-shot setting, skipping voids in Qwen2.5-7B-Instruct resulted in an improvement from 69.24 "
+    "to 71.29 while the model uses only 30% of the layers. Similarly, Mistral-7B-Instruct-v0.3 on GPQA Diamond "
+    "improved from 13.88 to 18.36 when using 70% of the layers during both the PP and RG phases. These results "
+    "show that not all layers contribute equally during inference, and that selectively skipping most of them can "
+    "improve the performance of models on certain tasks.\n\narXiv:2505.14467\nCreated: 2025-05-21\n")
 # crafted: one model, one benchmark, two papers that disagree, and one that repeats a value
 DISAGREE = [
     "Abstract: Our Foo-7B achieves 80.1% on GSM8K, beating every open model of its size by a wide margin.\n",
@@ -198,12 +214,16 @@ def _ingest_texts(url: str, tmp_path: Path, texts: dict[str, str]) -> Any:
 
 
 def test_one_sentence_is_never_a_conflict_with_itself(any_db: str, tmp_path: Path) -> None:
-    """A before/after pair ("from 26.7% to 43.3%") and one method on two backbones ("+22.6 (4B) and +18.8
-    (8B)") each come from one sentence: not conflicts."""
-    engine = _ingest_texts(any_db, tmp_path, {"rubric.txt": DELTARUBRIC, "tools.txt": COGNITIVE_TOOLS})
+    """A before/after pair ("improved from 13.88 to 18.36") and one method on two backbones ("+22.6 (4B) and
+    +18.8 (8B)") each come from one sentence: not conflicts, even next to another paper's value."""
+    engine = _ingest_texts(any_db, tmp_path, {"rubric.txt": DELTARUBRIC, "voids.txt": VOIDS,
+                                              "again.txt": "Abstract: We re-evaluate instruction-tuned models. "
+                                                           "Mistral-7B-Instruct-v0.3 scores 18.36 on GPQA Diamond "
+                                                           "in our harness.\n"})
     stored = queries.results(engine)
-    pairs = stored.groupby(["model_key", "benchmark", "kind"])["value"].nunique()
-    assert pairs.get(("gpt-4.1", "AIME", "score")) == 2 and pairs.get(("deltarubric", "VL-RewardBench", "delta")) == 2
+    pairs = stored.groupby(["model_key", "benchmark", "kind", "paper_id"])["value"].nunique()
+    assert sorted(pairs.loc["mistral-7b-instruct-v-0.3", "GPQA", "score"]) == [1, 2]  # the pair; another paper
+    assert list(pairs.loc["deltarubric", "VL-RewardBench", "delta"]) == [2]
     assert queries.conflicts(engine).empty
 
 
