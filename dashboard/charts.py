@@ -6,6 +6,7 @@ No Streamlit here; each builder is tested through `chart.to_dict()`.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from typing import Any, Final
 
 import altair as alt
@@ -42,15 +43,14 @@ def _prepared(df: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
 
 def axis_start(values: pd.Series) -> float:
     """Where a value axis starts so that close values look different: a little below the smallest
-    value, at 0 when the values spread over most of the scale.
+    value, at 0 when the values spread over most of the scale (below 0 only for negative values).
 
-    >>> axis_start(pd.Series([88.0, 99.0])), axis_start(pd.Series([5.0, 90.0]))
-    (85.0, 0.0)
+    >>> axis_start(pd.Series([88.0, 99.0])), axis_start(pd.Series([5.0, 90.0])), axis_start(pd.Series([-2.1, 3.0]))
+    (85.0, 0.0, -4.0)
     """
     lo, hi = float(values.min()), float(values.max())
-    pad = max((hi - lo) * 0.2, 1.0)
-    start = lo - pad
-    return 0.0 if start < hi * 0.5 else float(int(start))
+    start = lo - max((hi - lo) * 0.2, 1.0)
+    return 0.0 if lo >= 0 and start < hi * 0.5 else float(math.floor(start))
 
 
 def leaderboard_bars(df: pd.DataFrame, benchmark: str, higher_is_better: bool = True, top: int = 15) -> Any:
