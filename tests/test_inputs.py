@@ -321,3 +321,26 @@ def test_the_records_of_a_paper_do_not_depend_on_its_format(tmp_path_factory: py
 
     check()
     assert _records(LISTING)  # the papers hold records to compare
+
+
+def test_snapshot_fast_path_equals_a_full_read_however_the_abstracts_are_wrapped(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Real abstracts (seeds and dev set), hard-wrapped at random widths as arXiv wraps them."""
+    import textwrap
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    abstracts = [p.abstract for f in read_path([ROOT / "seeds", DEV]) for p in iter_papers(f)]
+
+    @settings(max_examples=15, deadline=None)
+    @given(st.lists(st.tuples(st.sampled_from(range(len(abstracts))), st.integers(20, 100)), min_size=1,
+                    max_size=40))
+    def check(picked: list[tuple[int, int]]) -> None:
+        f = tmp_path_factory.mktemp("wrapped") / "snap.jsonl"
+        f.write_text("".join(json.dumps({"id": f"2401.{n:05d}", "abstract": "  " + "\n".join(
+            textwrap.wrap(abstracts[i], width)) + "\n", "versions": [], "update_date": "2024-01-01"}) + "\n"
+            for n, (i, width) in enumerate(picked)), encoding="utf-8")
+        assert list(iter_candidates(f, PREFILTER)) == [p for p in iter_papers(f) if PREFILTER.search(p.abstract)]
+
+    check()
