@@ -66,7 +66,8 @@ def leaderboard_bars(df: pd.DataFrame, benchmark: str, higher_is_better: bool = 
         tooltip=[alt.Tooltip("rank:Q"), alt.Tooltip("model:N"), _tooltip_value(), alt.Tooltip("metric:N"),
                  alt.Tooltip("role:N"), alt.Tooltip("paper:N")],
     )
-    bars = base.mark_bar(clip=True).encode(color=alt.Color("role:N", scale=ROLES, title="whose number"))
+    bars = base.mark_bar(clip=True).encode(color=alt.Color("role:N", scale=ROLES, title="whose number",
+                                                            legend=alt.Legend(orient="bottom")))  # clear of labels
     labels = base.mark_text(align="left", dx=4, fontSize=11).encode(text="label:N")
     return alt.layer(bars, labels).properties(width=WIDTH, height=alt.Step(22))
 
