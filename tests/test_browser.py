@@ -118,12 +118,15 @@ def browser_page(server: tuple[str, str]) -> Iterator[tuple[Any, list[str]]]:
         browser.close()
 
 
-def _open(page: Any, url: str, heading: str) -> str:
-    """Go to a URL, wait for the page's heading and for the script to finish; return the main text."""
+def _open(page: Any, url: str, heading: str, shows: str | None = None) -> str:
+    """Go to a URL, wait for the page's heading, for the text it `shows` (a busy machine renders slowly)
+    and for the script to finish; return the page's text."""
     from playwright.sync_api import expect
 
     page.goto(url, wait_until="domcontentloaded")
-    expect(page.get_by_role("heading", name=heading, exact=True)).to_be_visible(timeout=30_000)
+    expect(page.get_by_role("heading", name=heading, exact=True)).to_be_visible(timeout=60_000)
+    if shows:
+        page.wait_for_function("t => document.body.innerText.includes(t)", arg=shows, timeout=60_000)
     page.wait_for_function("!document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000)
     page.wait_for_timeout(500)
     assert page.locator('[data-testid="stException"]').count() == 0, url
@@ -151,7 +154,7 @@ def test_every_page_opens_at_its_own_url_path_with_query_parameters(server: tupl
         ("about", "", "About the data", "Benchmarks"),
     ]
     for path, query, heading, expected in views:
-        body = _open(page, f"{base}/{path}?{query}", heading)
+        body = _open(page, f"{base}/{path}?{query}", heading, expected)
         assert page.url.startswith(f"{base}/{path}"), (path, page.url)
         for pair in filter(None, query.split("&")):  # the view keeps its parameters in the URL
             assert pair in urllib.parse.unquote(page.url), (path, pair, page.url)
@@ -173,12 +176,13 @@ def test_paper_text_is_text_the_dashboard_is_offline_and_has_no_developer_menu(
     ids = paper_ids(db)
     port, seen = listener
     title = f"![px](http://127.0.0.1:{port}/p.png) [link](http://x) :red[x] $x$ **bold**"
-    body = _open(page, f"{base}/papers?paper={ids['hostile']}", "Papers")
+    body = _open(page, f"{base}/papers?paper={ids['hostile']}", "Papers", "Sources:")
     assert title in body  # shown literally: not an image, a link, colour, LaTeX or bold
     assert "![f](f.png) [l](x) :red[f] $f$.txt" in body
-    for path, heading in (("conflicts", "Conflicts"), ("leaderboard?benchmark=GSM8K", "Leaderboard"),
-                          ("compare?models=hostile-7b", "Compare")):
-        _open(page, f"{base}/{path}", heading)
+    for path, heading, shows in (("conflicts", "Conflicts", "Hostile-7B · GSM8K · accuracy"),
+                                 ("leaderboard?benchmark=GSM8K", "Leaderboard", "Download PNG"),
+                                 ("compare?models=hostile-7b", "Compare", "Where each cell comes from")):
+        _open(page, f"{base}/{path}", heading, shows)
         assert page.locator(f'img[src*="{port}"], a[href^="http://x"], .katex').count() == 0, path
     assert seen == []  # nothing ever asked the listener for the title's image
     outside = {u for u in requested if not u.startswith((base, "data:", "blob:", "about:"))}
@@ -186,7 +190,7 @@ def test_paper_text_is_text_the_dashboard_is_offline_and_has_no_developer_menu(
     icon = page.locator('link[rel*="icon"]').first.get_attribute("href") or ""
     assert (icon and not icon.startswith("http")) or icon.startswith(base)
 
-    body = _open(page, f"{base}/add", "Add documents")
+    body = _open(page, f"{base}/add", "Add documents", "per file")
     assert "Deploy" not in body and page.locator('[data-testid="stAppDeployButton"]').count() == 0
     assert re.search(r"\b20 ?MB per file", body)  # the uploader states the 20 MiB limit (not 200)
 
@@ -198,7 +202,7 @@ def test_crafted_url_shows_a_notice_not_a_traceback(server: tuple[str, str],
     for url, name in ((f"{base}/?top=%C2%B2", "top"), (f"{base}/explore?min=inf&max=-inf", "min"),
                       (f"{base}/papers?paper=%C2%B2", "paper"), (f"{base}/conflicts?spread=nan", "spread")):
         heading = {"top": "Leaderboard", "min": "Explore", "paper": "Papers", "spread": "Conflicts"}[name]
-        body = _open(page, url, heading)
+        body = _open(page, url, heading, f"Ignored the URL's {name}:")
         assert f"Ignored the URL's {name}:" in body and "Traceback" not in body and str(ROOT) not in body
 
 
@@ -206,7 +210,7 @@ def test_model_picker_enter_adds_the_best_match_only(server: tuple[str, str],
                                                      browser_page: tuple[Any, list[str]]) -> None:
     base, _ = server
     page, _ = browser_page
-    _open(page, f"{base}/compare?models=hostile-7b", "Compare")
+    _open(page, f"{base}/compare?models=hostile-7b", "Compare", "Best reported value per benchmark")
     picker = page.locator('[data-testid="stMultiSelect"]').first.locator(".react-aria-ComboBox")
     chips = picker.locator("[data-tag]")
     assert chips.count() == 1
@@ -221,7 +225,7 @@ def test_model_picker_enter_adds_the_best_match_only(server: tuple[str, str],
 def test_chart_downloads_as_png(server: tuple[str, str], browser_page: tuple[Any, list[str]]) -> None:
     base, _ = server
     page, _ = browser_page
-    _open(page, f"{base}/leaderboard?benchmark=GSM8K", "Leaderboard")
+    _open(page, f"{base}/leaderboard?benchmark=GSM8K", "Leaderboard", "Download PNG")
     with page.expect_download(timeout=60_000) as info:
         page.get_by_role("button", name="Download PNG").first.click()
     png = Path(info.value.path()).read_bytes()
