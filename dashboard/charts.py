@@ -27,11 +27,12 @@ def _tooltip_value() -> alt.Tooltip:
 
 
 def _prepared(df: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
-    """The columns a chart uses, with a `label` (value and unit as reported), the paper named even when
-    untitled, a model name for unnamed rows and a role for every row."""
+    """The columns a chart uses, with a `label` (the value as written: a `written` column when the frame has
+    one, else value and unit), the paper named even when untitled, a model name for unnamed rows and a role
+    for every row."""
     data = df.copy()
-    data["label"] = [display.with_unit(v, u) for v, u in zip(data["value"], data.get("unit", [None] * len(data)),
-                                                               strict=True)]
+    data["label"] = data["written"] if "written" in data.columns else [
+        display.with_unit(v, u) for v, u in zip(data["value"], data.get("unit", [None] * len(data)), strict=True)]
     titles = data["title"] if "title" in data.columns else [None] * len(data)
     starts = data["abstract_start"] if "abstract_start" in data.columns else [None] * len(data)
     data["paper"] = [display.paper_name(t, a) for t, a in zip(titles, starts, strict=True)]
@@ -56,15 +57,17 @@ def axis_start(values: pd.Series) -> float:
 def leaderboard_bars(df: pd.DataFrame, benchmark: str, higher_is_better: bool = True, top: int = 15) -> Any:
     """Horizontal bars of the top models (best first) labelled with the value as reported; the axis
     starts near the data so close scores look different; own results and baselines in two colours."""
-    data = _prepared(df.head(top), ["rank", "model", "value_norm", "value", "metric"])
+    extra = [c for c in ("setting",) if c in df.columns]
+    data = _prepared(df.head(top), ["rank", "model", "value_norm", "value", "metric", *extra])
     order = data.sort_values("value_norm", ascending=not higher_is_better, kind="stable")["model"].tolist()
     start = axis_start(data["value_norm"]) if not data.empty else 0.0
     base = alt.Chart(data, title=f"{benchmark}: top {min(top, len(data))} models").encode(
         x=alt.X("value_norm:Q", title="best reported score (0-100 scale)",
                 scale=alt.Scale(domainMin=start, zero=False, nice=False)),
         y=alt.Y("model:N", sort=list(dict.fromkeys(order)), title=None),  # best first (a list: layers share it)
-        tooltip=[alt.Tooltip("rank:Q"), alt.Tooltip("model:N"), _tooltip_value(), alt.Tooltip("metric:N"),
-                 alt.Tooltip("role:N"), alt.Tooltip("paper:N")],
+        tooltip=[alt.Tooltip("rank:Q"), alt.Tooltip("model:N", title="system"), _tooltip_value(),
+                 alt.Tooltip("metric:N"), *[alt.Tooltip(f"{c}:N") for c in extra], alt.Tooltip("role:N"),
+                 alt.Tooltip("paper:N")],
     )
     bars = base.mark_bar(clip=True).encode(color=alt.Color("role:N", scale=ROLES, title="whose number",
                                                             legend=alt.Legend(orient="bottom")))  # clear of labels

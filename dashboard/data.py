@@ -13,7 +13,7 @@ import pandas as pd
 import streamlit as st
 from sqlalchemy import Engine, func, select
 
-from db import queries
+from db import boards, queries
 from db.engine import data_stamp, init_db, make_engine, resolve_url
 from db.models import Paper
 
@@ -55,14 +55,13 @@ def benchmarks(url: str, stamp_key: Stamp) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False)
-def metrics_for(url: str, stamp_key: Stamp, benchmark: str, kind: str | None) -> list[str]:
-    return queries.metrics_for(engine(url), benchmark, kind)
+def leaderboard(url: str, stamp_key: Stamp, board: boards.Board, limit: int | None) -> pd.DataFrame:
+    return boards.leaderboard(engine(url), board, limit)
 
 
 @st.cache_data(show_spinner=False)
-def leaderboard(url: str, stamp_key: Stamp, benchmark: str, metric: str | None, kind: str,
-                include_baselines: bool) -> pd.DataFrame:
-    return queries.leaderboard(engine(url), benchmark, metric, kind, include_baselines)
+def ranges(url: str, stamp_key: Stamp, board: boards.Board) -> pd.DataFrame:
+    return boards.ranges(engine(url), board)
 
 
 @st.cache_data(show_spinner=False)
@@ -81,9 +80,8 @@ def count_results(url: str, stamp_key: Stamp, f: queries.ResultFilter) -> int:
 
 
 @st.cache_data(show_spinner=False)
-def progress(url: str, stamp_key: Stamp, benchmark: str,
-             metric: str | None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    return queries.progress(engine(url), benchmark, metric)
+def progress(url: str, stamp_key: Stamp, board: boards.Board) -> tuple[pd.DataFrame, pd.DataFrame]:
+    return boards.progress(engine(url), board)
 
 
 @st.cache_data(show_spinner=False)
@@ -92,8 +90,8 @@ def models(url: str, stamp_key: Stamp) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False)
-def compare_models(url: str, stamp_key: Stamp, keys: tuple[str, ...], kind: str) -> pd.DataFrame:
-    return queries.compare_models(engine(url), keys, kind)
+def compare_models(url: str, stamp_key: Stamp, keys: tuple[str, ...], kind: str, standard_only: bool) -> pd.DataFrame:
+    return boards.compare_models(engine(url), keys, kind, standard_only)
 
 
 @st.cache_data(show_spinner=False)
@@ -118,7 +116,7 @@ def paper(url: str, stamp_key: Stamp, paper_id: int) -> dict[str, Any] | None:
 
 @st.cache_data(show_spinner=False)
 def holdings(url: str, stamp_key: Stamp, benchmark: str) -> pd.DataFrame:
-    return queries.holdings(engine(url), benchmark)
+    return boards.holdings(engine(url), benchmark)
 
 
 def source_holdings(url: str, source_path: str) -> dict[str, int]:

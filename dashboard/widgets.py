@@ -63,6 +63,31 @@ def highlighted(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return "".join(out)
 
 
+ROLE_COLOURS = {"own": "blue", "baseline": "orange"}  # a paper's own numbers, and those it quotes for others
+
+
+def marked(text: str, marks: Sequence[tuple[int, int, str, str]]) -> str:
+    """Markdown for `text` with each mark (start, end, role, label) highlighted in its role's colour and followed
+    by its label as a badge (one badge for the labels of one span); everything else escaped.
+
+    >>> print(marked("A 83.8 and B 6.57", [(2, 6, "own", "1"), (13, 17, "baseline", "2")]))
+    A :blue-background[**83\\.8**]:blue-badge[1] and B :orange-background[**6\\.57**]:orange-badge[2]
+    """
+    spans: dict[tuple[int, int], tuple[str, list[str]]] = {}
+    for start, end, role, label in marks:
+        spans.setdefault((start, end), (role, []))[1].append(label)
+    out, pos = [], 0
+    for (start, end), (role, names) in sorted(spans.items()):
+        if start < pos or end > len(text) or start >= end:
+            continue
+        colour = ROLE_COLOURS.get(role, "gray")
+        out.append(md_escape(text[pos:start]))
+        out.append(f":{colour}-background[**{md_escape(text[start:end])}**]:{colour}-badge[{md_escape(','.join(names))}]")
+        pos = end
+    out.append(md_escape(text[pos:]))
+    return "".join(out)
+
+
 def empty_database() -> None:
     """Stop the page with the way to get data in."""
     st.info(f"The database has no results yet. Ingest the sample corpus with `{SEED_HINT}` "

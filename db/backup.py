@@ -13,9 +13,9 @@ from sqlalchemy import Date, DateTime, Engine, Table, delete, func, insert, sele
 
 from extract.extractor import EXTRACTOR_VERSION
 
-from .engine import DATA_VERSION, DATABASE_ID, LINK_COLUMNS, bump_data_version, init_db
+from .engine import DATA_VERSION, DATABASE_ID, LINK_COLUMNS, bump_data_version, init_db, unnamed_identities
 from .limits import ValueTooLong, check_lengths
-from .models import FIRSTS_SQL, SCHEMA_VERSION, Base, Benchmark, Meta, Model, Paper, PaperSource, Result, Source
+from .models import SCHEMA_VERSION, Base, Benchmark, Meta, Model, Paper, PaperSource, Result, Source
 
 DUMP_FORMAT = "benchboard-dump"
 TABLES = [Meta, Benchmark, Source, Paper, PaperSource, Model, Result]  # foreign-key order
@@ -70,6 +70,20 @@ def _links_from_papers(tables: dict[str, list[dict[str, Any]]]) -> None:
                             else None)
 
 
+def _results_from_before_5(tables: dict[str, list[dict[str, Any]]]) -> None:
+    """Results of a dump older than schema 5 as the in-place upgrade makes them: the model is the system, the
+    scope full, a change absolute, the provenance unknown; `firsts` (schemas 2-4) is no longer stored."""
+    for row in tables.get("results", []):
+        if isinstance(row, dict):
+            row.pop("firsts", None)
+            row.setdefault("system", row.get("model"))
+            row.setdefault("backbone", None)
+            row.setdefault("scope", "full")
+            row.setdefault("relative", False)
+            row.setdefault("how_linked", None)
+            row.setdefault("how_named", None)
+
+
 def _check(tables: dict[str, list[dict[str, Any]]]) -> None:
     """Refuse a dump with a value longer than its column holds (SQLite stores one; PostgreSQL would not)."""
     for model in TABLES:
@@ -95,6 +109,8 @@ def validate(data: Any) -> None:
         raise DumpError(f"dump has schema version {data.get('schema_version')}, this benchboard {SCHEMA_VERSION}")
     if data["schema_version"] < 4:
         _links_from_papers(data["tables"])
+    if data["schema_version"] < 5:
+        _results_from_before_5(data["tables"])
     _check(data["tables"])
 
 
@@ -114,8 +130,8 @@ def restore(engine: Engine, data: Any) -> dict[str, int]:
             for k in range(0, len(rows), 5000):
                 conn.execute(insert(model), rows[k:k + 5000])
             loaded[model.__tablename__] = len(rows)
-        if data["schema_version"] == 1:  # results without `firsts`: compute them
-            conn.execute(text(FIRSTS_SQL))
+        if data["schema_version"] < 5:  # own results without a model: their paper is their identity
+            conn.execute(unnamed_identities())
         conn.execute(update(Meta).where(Meta.key == "schema_version").values(value=str(SCHEMA_VERSION)))
         bump_data_version(conn)
         if engine.dialect.name == "postgresql":

@@ -386,12 +386,21 @@ def stats(db: DbOption = None) -> None:
 
 @app.command()
 def benchmarks() -> None:
-    """List the benchmark registry."""
-    table = Table("benchmark", "core", "spellings", "not the same as", "metrics", "higher is better", "range")
+    """List the benchmark registry, with the metric and setting each leaderboard ranks by default."""
+    table = Table("benchmark", "core", "spellings", "not the same as", "metrics", "standard metric",
+                  "standard setting", "higher is better", "range")
     for b in default_registry():
+        metric = b.standard_metric or ""
+        if b.standard_spellings:
+            metric += f" (also written {', '.join(b.standard_spellings)})"
         table.add_row(b.name, "yes" if b.core else "", ", ".join(b.spellings), ", ".join(b.not_names),
-                      ", ".join(b.metrics), "yes" if b.higher_is_better else "no", f"{b.range[0]:g}-{b.range[1]:g}")
+                      ", ".join(b.metrics), metric, b.standard_setting or "", "yes" if b.higher_is_better else "no",
+                      f"{b.range[0]:g}-{b.range[1]:g}")
     _print_table(table)
+    out.print("A leaderboard ranks full-benchmark values in the standard metric (a result stating none counts) and "
+              "the standard setting (a result stating none counts, and so does one sample: pass@1, greedy); other "
+              "metrics and settings (pass@k > 1, maj@k, shot counts, CoT) are ranked when asked for.",
+              highlight=False)
 
 
 @app.command()

@@ -5,15 +5,29 @@ from __future__ import annotations
 import os
 import secrets
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, insert, inspect, select, text, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    String,
+    cast,
+    create_engine,
+    event,
+    insert,
+    inspect,
+    literal,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from extract.registry import Registry, default_registry
 
-from .models import FIRSTS_SQL, SCHEMA_VERSION, Base, Benchmark, Meta, PaperSource, Result
+from .models import SCHEMA_VERSION, UNNAMED, Base, Benchmark, Meta, PaperSource, Result
 
 DEFAULT_DB = "benchboard.db"
 
@@ -201,7 +215,8 @@ def _stored_rows(session: Session) -> dict[str, tuple[object, ...]]:
 
 
 DROPPED_INDEXES = {2: ("ix_results_board", "ix_results_papers"),
-                   3: ("ix_results_date", "ix_results_model", "ix_results_paper_id", "ix_results_model_id")}
+                   3: ("ix_results_date", "ix_results_model", "ix_results_paper_id", "ix_results_model_id"),
+                   5: ("ix_results_leaderboard", "ix_results_dated", "ix_results_model", "ix_results_paper")}
 
 
 # Schema 4: each link records what its file holds of the paper; links written before hold the paper's own.
@@ -224,25 +239,45 @@ DELETE FROM papers WHERE id NOT IN (SELECT paper_id FROM paper_sources);
 DELETE FROM models WHERE id NOT IN (SELECT model_id FROM results WHERE model_id IS NOT NULL)
 """
 
+# Schema 5: whose number it is. Results stored before name their model as their system, cover the full
+# benchmark, state absolute changes and have no provenance (null: stored before rules had names).
+RESULT_COLUMNS = {"system": "VARCHAR(256)", "backbone": "VARCHAR(256)", "scope": "VARCHAR(8) NOT NULL DEFAULT 'full'",
+                  "relative": "BOOLEAN NOT NULL DEFAULT FALSE", "how_linked": "VARCHAR(64)",
+                  "how_named": "VARCHAR(64)"}
+
+
+def unnamed_identities() -> Any:
+    """The statement that gives every own result without a model its paper as identity (see `unnamed_key`)."""
+    return update(Result).where(Result.model_key.is_(None), Result.role == "own").values(
+        model_key=literal(UNNAMED) + cast(Result.paper_id, String))
+
 
 def _upgrade(session: Session, version: int) -> None:
-    """Schema `version` -> SCHEMA_VERSION in place: 2 adds `firsts` (computed from the stored results),
-    2 and 3 replace indexes, 4 adds what each source holds of a paper (filled from the paper)."""
+    """Schema `version` -> SCHEMA_VERSION in place: old indexes dropped first; 4 adds what each source holds of
+    a paper (filled from the paper); 5 adds whose number it is (filled as `RESULT_COLUMNS` says), gives unnamed
+    own results their paper as identity and drops the `firsts` flags of schemas 2-4."""
     conn = session.connection()
-    if version < 2:
-        conn.execute(text("ALTER TABLE results ADD COLUMN firsts INTEGER NOT NULL DEFAULT 0"))
-        conn.execute(text(FIRSTS_SQL))
+    for step in range(version + 1, SCHEMA_VERSION + 1):
+        for old in DROPPED_INDEXES.get(step, ()):
+            conn.execute(text(f"DROP INDEX IF EXISTS {old}"))
+    quote = conn.dialect.identifier_preparer.quote
     if version < 4:
         present = {c["name"] for c in inspect(conn).get_columns("paper_sources")}
         for name, sql_type in LINK_COLUMNS.items():
             if name not in present:
-                conn.execute(text(f"ALTER TABLE paper_sources ADD COLUMN {name} {sql_type}"))
+                conn.execute(text(f"ALTER TABLE paper_sources ADD COLUMN {quote(name)} {sql_type}"))
         conn.execute(text(LINKS_FROM_PAPERS_SQL))
         for statement in ORPHANS_SQL.split(";"):
             conn.execute(text(statement))
-    for step in range(version + 1, SCHEMA_VERSION + 1):
-        for old in DROPPED_INDEXES.get(step, ()):
-            conn.execute(text(f"DROP INDEX IF EXISTS {old}"))
+    if version < 5:
+        present = {c["name"] for c in inspect(conn).get_columns("results")}
+        for name, sql_type in RESULT_COLUMNS.items():
+            if name not in present:
+                conn.execute(text(f"ALTER TABLE results ADD COLUMN {quote(name)} {sql_type}"))
+        if "firsts" in present:
+            conn.execute(text("ALTER TABLE results DROP COLUMN firsts"))
+        conn.execute(update(Result).values(system=Result.model))
+        conn.execute(unnamed_identities())
     for table in (Result, PaperSource):
         for index in table.__table__.indexes:  # type: ignore[attr-defined]
             index.create(conn, checkfirst=True)
@@ -301,6 +336,7 @@ def init_db(engine: Engine, registry: Registry | None = None) -> None:
         elif version.value != str(SCHEMA_VERSION):
             _upgrade(session, int(version.value))
             version.value = str(SCHEMA_VERSION)
+            bump_data_version(session)
         if session.get(Meta, DATABASE_ID) is None:
             session.add(Meta(key=DATABASE_ID, value=str(secrets.randbits(62))))
         existing = {b.name: b for b in session.scalars(select(Benchmark))}

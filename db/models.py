@@ -19,62 +19,21 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-SCHEMA_VERSION = 4  # 2: results.firsts and the leaderboard index over it; 3: covering Explore indexes;
-# 4: what each source holds of a paper (its abstract version and metadata) on paper_sources
+SCHEMA_VERSION = 5  # 2: results.firsts (dropped in 5); 3: covering Explore indexes; 4: what each source holds
+# of a paper (its abstract version and metadata) on paper_sources; 5: whose number it is (system, backbone, scope,
+# relative, provenance), an identity for a paper's unnamed system, papers per model counted without flags
 
-# results.firsts: bit flags marking, within one paper, the first result (lowest id) of each leaderboard
-# group, so "papers reporting this model" is a SUM over the index instead of a COUNT(DISTINCT paper_id):
-FIRST_OF_MODEL = 1  # (benchmark, kind, model_key)
-FIRST_OF_METRIC = 2  # (benchmark, kind, model_key, metric)
-FIRST_OWN_OF_MODEL = 4  # the same two among the paper's own results only
-FIRST_OWN_OF_METRIC = 8
+UNNAMED = "paper:"  # model_key prefix of a paper's own unnamed system: "paper:12", "paper:12@qwen-2.5-7b"
 
 
-def first_bit(by_metric: bool, own_only: bool) -> int:
-    """The `firsts` bit that counts papers for a leaderboard of one metric or all, with or without baselines."""
-    return (FIRST_OWN_OF_METRIC if by_metric else FIRST_OWN_OF_MODEL) if own_only else (
-        FIRST_OF_METRIC if by_metric else FIRST_OF_MODEL)
+def unnamed_key(paper_id: int, backbone_key: str | None = None) -> str:
+    """The leaderboard identity of a paper's own result whose system the text never names: the paper itself
+    (and the backbone, when the text gives one), so it never merges with another paper's unnamed system.
 
-
-def mark_firsts(rows: list[dict[str, object]]) -> None:
-    """Set `firsts` on result rows given in id order, each paper's results all present.
-
-    >>> rows = [{"paper_id": 1, "benchmark": "GSM8K", "kind": "score", "model_key": "m", "metric": m, "role": r}
-    ...         for m, r in [("accuracy", "baseline"), ("accuracy", "own"), ("pass@1", "own")]]
-    >>> mark_firsts(rows); [r["firsts"] for r in rows]
-    [3, 12, 10]
+    >>> unnamed_key(12), unnamed_key(12, "qwen-2.5-7b")
+    ('paper:12', 'paper:12@qwen-2.5-7b')
     """
-    seen: set[tuple[object, ...]] = set()
-    for row in rows:
-        group = (row["paper_id"], row["benchmark"], row["kind"], row["model_key"])
-        metric = (*group, row["metric"])
-        bits = 0
-        for key, bit, own_bit in ((group, FIRST_OF_MODEL, FIRST_OWN_OF_MODEL),
-                                  (metric, FIRST_OF_METRIC, FIRST_OWN_OF_METRIC)):
-            if key not in seen:
-                seen.add(key)
-                bits |= bit
-            if row["role"] == "own" and ("own", *key) not in seen:
-                seen.add(("own", *key))
-                bits |= own_bit
-        row["firsts"] = bits
-
-
-# The same flags in SQL, for databases written before the column existed (and bulk loads).
-FIRSTS_SQL = """
-UPDATE results SET firsts = f.bits FROM (
-  SELECT id,
-    (CASE WHEN row_number() OVER (PARTITION BY paper_id, benchmark, kind, model_key ORDER BY id) = 1
-          THEN 1 ELSE 0 END)
-  + (CASE WHEN row_number() OVER (PARTITION BY paper_id, benchmark, kind, model_key, metric ORDER BY id) = 1
-          THEN 2 ELSE 0 END)
-  + (CASE WHEN role = 'own' AND row_number() OVER (PARTITION BY paper_id, benchmark, kind, model_key, role
-          ORDER BY id) = 1 THEN 4 ELSE 0 END)
-  + (CASE WHEN role = 'own' AND row_number() OVER (PARTITION BY paper_id, benchmark, kind, model_key, metric,
-          role ORDER BY id) = 1 THEN 8 ELSE 0 END) AS bits
-  FROM results
-) AS f WHERE results.id = f.id
-"""
+    return f"{UNNAMED}{paper_id}" + (f"@{backbone_key}" if backbone_key else "")
 
 
 class Base(DeclarativeBase):
@@ -178,23 +137,29 @@ class Result(Base):
 
     __tablename__ = "results"
     __table_args__ = (
-        # a leaderboard (best value and papers per model, any metric/role filter) reads only this index
-        Index("ix_results_leaderboard", "benchmark", "kind", "model_key", "value_norm", "metric", "role", "firsts"),
+        # a leaderboard (best value and papers per system, any metric, setting or role) reads only this index
+        # (paper_id right after model_key: each system's papers come in order, counted distinct cheaply)
+        Index("ix_results_leaderboard", "benchmark", "kind", "model_key", "paper_id", "value_norm", "metric", "role",
+              "scope", "setting", "value_min", "relative"),
         # the other three each lead with what one Explore filter narrows (benchmarks and dates, models,
         # papers) and carry every other filter column: a filtered count or page of ids reads one index
+        # (Progress and a benchmark's holdings read the dated one, Compare the model one, with the columns a
+        # ranking looks at)
         Index("ix_results_dated", "benchmark", "kind", "paper_date", "value_norm", "metric", "role", "value",
-              "model_id", "paper_id"),
+              "model_id", "paper_id", "scope", "setting", "value_min", "relative"),
         Index("ix_results_model", "model_id", "kind", "benchmark", "value_norm", "metric", "role", "paper_date",
-              "value", "paper_id"),
+              "value", "paper_id", "scope", "setting", "value_min", "relative"),
         Index("ix_results_paper", "paper_id", "benchmark", "kind", "paper_date", "value_norm", "metric", "role",
-              "value", "model_id"),
+              "value", "model_id", "scope"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     paper_id: Mapped[int] = mapped_column(ForeignKey("papers.id", ondelete="CASCADE"))
     benchmark: Mapped[str] = mapped_column(ForeignKey("benchmarks.name"))
     model_id: Mapped[int | None] = mapped_column(ForeignKey("models.id"))
-    model: Mapped[str | None] = mapped_column(String(256))  # as written
-    model_key: Mapped[str | None] = mapped_column(String(256))
+    model: Mapped[str | None] = mapped_column(String(256))  # display name: "system (backbone)" or the system
+    model_key: Mapped[str | None] = mapped_column(String(256))  # keys the pair; a paper's unnamed own: `unnamed_key`
+    system: Mapped[str | None] = mapped_column(String(256))  # the model or named method the number belongs to
+    backbone: Mapped[str | None] = mapped_column(String(256))  # the model the system runs on, when the text says
     metric: Mapped[str | None] = mapped_column(String(64))
     value: Mapped[float] = mapped_column(Float)
     value_min: Mapped[float | None] = mapped_column(Float)
@@ -204,13 +169,16 @@ class Result(Base):
     qualifier: Mapped[str | None] = mapped_column(String(32))
     role: Mapped[str] = mapped_column(String(16), default="own")
     setting: Mapped[str | None] = mapped_column(String(128))
+    scope: Mapped[str] = mapped_column(String(8), default="full")  # "full" | "subset" | "joint"
+    relative: Mapped[bool] = mapped_column(Boolean, default=False)  # a change stated as relative
     evidence: Mapped[str] = mapped_column(Text)
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
     value_start: Mapped[int] = mapped_column(Integer)
     value_end: Mapped[int] = mapped_column(Integer)
     paper_date: Mapped[dt.date | None] = mapped_column(Date)  # copied from the paper: no join to rank by date
-    firsts: Mapped[int] = mapped_column(Integer, default=0)  # see FIRST_OF_MODEL
+    how_linked: Mapped[str | None] = mapped_column(String(64))  # the rule that linked the number (`extract.rules`)
+    how_named: Mapped[str | None] = mapped_column(String(64))  # the rule that named its system (None: stored before)
     extractor_version: Mapped[str] = mapped_column(String(32))
 
     paper: Mapped[Paper] = relationship(back_populates="results")

@@ -19,13 +19,14 @@ from sqlalchemy.sql.elements import UnaryExpression
 from sqlalchemy.sql.functions import FunctionElement
 
 from . import aggregate
-from .models import Benchmark, Model, Paper, PaperSource, Result, Source, first_bit
+from .models import UNNAMED, Benchmark, Model, Paper, PaperSource, Result, Source
 
-RESULT_COLUMNS = [
-    "id", "benchmark", "model", "model_key", "metric", "value", "value_min", "value_norm", "unit", "kind",
-    "qualifier", "role", "setting", "evidence", "start", "end", "value_start", "value_end", "paper_id",
-    "title", "arxiv_id", "date", "extractor_version", "abstract_start",
-]
+RESULT_FIELDS = [
+    "id", "benchmark", "model", "model_key", "system", "backbone", "metric", "value", "value_min", "value_norm", "unit",
+    "kind", "qualifier", "role", "setting", "scope", "relative", "evidence", "start", "end", "value_start",
+    "value_end", "paper_id", "how_linked", "how_named",
+]  # columns of `results` read with every result
+RESULT_COLUMNS = [*RESULT_FIELDS, "title", "arxiv_id", "date", "extractor_version", "abstract_start"]
 ABSTRACT_START = 200  # characters of a paper's abstract read with its results (names an untitled paper)
 
 
@@ -49,6 +50,7 @@ class ResultFilter:
     value_min: float | None = None
     value_max: float | None = None
     role: str | None = None  # "own" | "baseline"
+    scope: str | None = None  # "full" | "subset" | "joint"
     paper_ids: tuple[int, ...] = field(default=())
     limit: int | None = None
 
@@ -139,6 +141,8 @@ def _conditions(f: ResultFilter, indexed: Collection[str] | None = None) -> list
         conds.append(c(Result.metric) == f.metric)
     if f.role:
         conds.append(c(Result.role) == f.role)
+    if f.scope:
+        conds.append(c(Result.scope) == f.scope)
     if f.paper_ids:
         conds.append(c(Result.paper_id).in_(f.paper_ids))
     if f.model:  # the matching ids from the small models table, built once
@@ -243,16 +247,27 @@ def _sampled_shares(conn: Connection, id_col: Any, conds: list[Any], top: int | 
     return out
 
 
+def result_columns() -> list[Any]:
+    """What is read with every result (`RESULT_COLUMNS`): its fields, and its paper's title, arXiv id, date and
+    abstract start (joined on `Paper`)."""
+    return [getattr(Result, c) for c in RESULT_FIELDS] + [
+        Paper.title, Paper.arxiv_id, Paper.date, Result.extractor_version, _abstract_start()]
+
+
+def result_frame(rows: Sequence[Any], extra: Sequence[str] = ()) -> pd.DataFrame:
+    """Rows of `result_columns()` (then `extra` columns) as a DataFrame, dates as timestamps."""
+    df = _frame(rows, [*RESULT_COLUMNS, *extra])
+    df["date"] = pd.to_datetime(df["date"])
+    return df
+
+
 def _result_select(f: ResultFilter, indexed: tuple[str, ...] | None = None) -> Select[Any]:
     """Results with their paper, filtered, newest first.
 
     With a limit, the ids of the newest matches are chosen first (from one covering index on SQLite)
     and only those rows are read in full with their paper.
     """
-    cols = [getattr(Result, c) for c in RESULT_COLUMNS[:19]] + [
-        Paper.title, Paper.arxiv_id, Paper.date, Result.extractor_version, _abstract_start(),
-    ]
-    q = select(*cols).join(Paper, Paper.id == Result.paper_id)
+    q = select(*result_columns()).join(Paper, Paper.id == Result.paper_id)
     conds = _conditions(f, indexed)
     if f.limit:
         if not conds:  # newest first straight from the table
@@ -279,10 +294,7 @@ def results(engine: Engine, f: ResultFilter = ResultFilter()) -> pd.DataFrame:
         if f.limit:
             plan = plan.paged(f.limit)
         rows = conn.execute(_result_select(plan.f, plan.indexed)).all()
-    df = _frame(rows, RESULT_COLUMNS)
-    if not df.empty:
-        df["date"] = pd.to_datetime(df["date"])
-    return df
+    return result_frame(rows)
 
 
 def benchmarks(engine: Engine) -> pd.DataFrame:
@@ -308,33 +320,6 @@ def higher_is_better(engine: Engine, benchmark: str) -> bool:
     return True if value is None else bool(value)
 
 
-def metrics_for(engine: Engine, benchmark: str, kind: str | None = None) -> list[str]:
-    """Metrics reported for a benchmark, most frequent first ("" stands for "not stated")."""
-    q = select(Result.metric, func.count()).where(Result.benchmark == benchmark)
-    if kind:
-        q = q.where(Result.kind == kind)
-    with engine.connect() as conn:
-        rows = conn.execute(q.group_by(Result.metric).order_by(func.count().desc(), Result.metric)).all()
-    return [r[0] or "" for r in rows]
-
-
-def holdings(engine: Engine, benchmark: str) -> pd.DataFrame:
-    """What is stored for a benchmark: result counts by kind, role and metric, and how many of them name
-    a model and come from a dated paper (metric "" stands for "not stated")."""
-    named = func.sum(case((Result.model_key.is_not(None), 1), else_=0))
-    dated = func.sum(case((Result.paper_date.is_not(None), 1), else_=0))
-    q = select(Result.kind, Result.role, Result.metric, func.count(), named, dated).where(
-        Result.benchmark == benchmark).group_by(Result.kind, Result.role, Result.metric)
-    with engine.connect() as conn:
-        rows = conn.execute(q).all()
-    df = _frame(rows, ["kind", "role", "metric", "results", "named", "dated"])
-    df["metric"] = df["metric"].fillna("")
-    for c in ("results", "named", "dated"):
-        df[c] = df[c].astype(int)
-    return df.sort_values(["kind", "results", "role", "metric"], ascending=[False, False, True, True],
-                          ignore_index=True)
-
-
 def source_holdings(engine: Engine, source_path: str) -> dict[str, int]:
     """Papers and results a stored source holds now, and how many of those results have no paper date."""
     papers = select(PaperSource.paper_id).join(Source, Source.id == PaperSource.source_id).where(
@@ -347,90 +332,6 @@ def source_holdings(engine: Engine, source_path: str) -> dict[str, int]:
     return {"papers": n_papers, "results": int(n or 0), "undated": int(n_undated or 0)}
 
 
-def leaderboard(engine: Engine, benchmark: str, metric: str | None = None, kind: str = "score",
-                include_baselines: bool = True) -> pd.DataFrame:
-    """Models ranked by their best reported value on a benchmark (direction from the registry).
-
-    `metric` None means every metric; "" means results that state no metric. The best value per
-    model and the number of papers reporting it are found in one pass over the leaderboard index
-    (`firsts` flags each paper's first result of a model); only the winning rows are read in full.
-    """
-    higher = higher_is_better(engine, benchmark)
-    conds = [Result.benchmark == benchmark, Result.kind == kind, Result.model_key.is_not(None)]
-    if metric == "":
-        conds.append(Result.metric.is_(None))
-    elif metric:
-        conds.append(Result.metric == metric)
-    if not include_baselines:
-        conds.append(Result.role == "own")
-    # papers per model: each paper's first result of the group carries this bit (see models.FIRST_OF_MODEL)
-    bit = first_bit(by_metric=metric is not None, own_only=not include_baselines)
-    flagged = func.sum(Result.firsts.op("&")(bit))  # bit x papers
-    if engine.dialect.name == "sqlite":
-        # one pass over the leaderboard index; SQLite takes the bare `id` from the row that holds the
-        # max/min (a documented extension)
-        best_fn = func.max if higher else func.min
-        winners = select(Result.id.label("id"), best_fn(Result.value_norm).label("best"), flagged.label("n")).where(
-            *conds).group_by(Result.model_key).subquery()
-    else:
-        order = Result.value_norm.desc() if higher else Result.value_norm.asc()
-        rn = func.row_number().over(partition_by=Result.model_key, order_by=(order, Result.id)).label("rn")
-        ranked = select(Result.id.label("id"), rn, flagged.over(partition_by=Result.model_key).label("n")).where(
-            *conds).subquery()
-        winners = select(ranked.c.id, ranked.c.n).where(ranked.c.rn == 1).subquery()
-    # the winning rows in full, in the same statement (no list of ids sent back)
-    q = select(
-        Result.id, Result.model, Result.model_key, Result.metric, Result.value, Result.value_norm, Result.unit,
-        Result.kind, Result.qualifier, Result.role, Result.setting, Result.evidence, Result.paper_id,
-        Paper.title, Paper.arxiv_id, Result.paper_date, _abstract_start(), winners.c.n,
-    ).select_from(winners).join(Result, Result.id == winners.c.id).join(Paper, Paper.id == Result.paper_id)
-    with engine.connect() as conn:
-        rows = conn.execute(q).all()
-    cols = ["id", "model", "model_key", "metric", "value", "value_norm", "unit", "kind", "qualifier", "role",
-            "setting", "evidence", "paper_id", "title", "arxiv_id", "date", "abstract_start"]
-    df = _frame(rows, [*cols, "n_flagged"])
-    if df.empty:
-        return df.drop(columns="n_flagged").assign(rank=pd.Series(dtype=int), n_papers=pd.Series(dtype=int))
-    df["n_papers"] = (df.pop("n_flagged").astype(int) // bit).astype(int)
-    df["date"] = pd.to_datetime(df["date"])
-    df["rank"] = df["value_norm"].rank(ascending=not higher, method="min").astype(int)
-    return df.sort_values(["rank", "model"], kind="stable").reset_index(drop=True)
-
-
-def progress(engine: Engine, benchmark: str, metric: str | None = None,
-             max_points: int = 3000) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Dated scores on a benchmark (an even sample of at most `max_points`) and the SOTA frontier.
-
-    The frontier (rows that beat every earlier date's best) is computed in SQL with a window function.
-    """
-    higher = higher_is_better(engine, benchmark)
-    conds = [Result.benchmark == benchmark, Result.kind == "score", Result.paper_date.is_not(None)]
-    if metric == "":
-        conds.append(Result.metric.is_(None))
-    elif metric:
-        conds.append(Result.metric == metric)
-    running = (func.max if higher else func.min)(Result.value_norm).over(
-        order_by=(Result.paper_date, Result.value_norm.desc() if higher else Result.value_norm, Result.id),
-        rows=(None, -1))
-    inner = select(Result.id, Result.value_norm, running.label("prev")).where(*conds).subquery()
-    beats = inner.c.value_norm > inner.c.prev if higher else inner.c.value_norm < inner.c.prev
-    with engine.connect() as conn:
-        front_ids = {r[0] for r in conn.execute(select(inner.c.id).where(or_(inner.c.prev.is_(None), beats))).all()}
-        total = conn.execute(select(func.count(Result.id)).where(*conds)).scalar() or 0
-        step = max(1, total // max_points)
-        sample_ids = {r[0] for r in conn.execute(select(Result.id).where(*conds, Result.id % step == 0)).all()}
-    ids = tuple(sample_ids | front_ids)
-    if not ids:
-        empty = pd.DataFrame(columns=RESULT_COLUMNS)
-        return empty, empty
-    q = _result_select(ResultFilter()).where(Result.id.in_(ids))
-    with engine.connect() as conn:
-        df = _frame(conn.execute(q).all(), RESULT_COLUMNS)
-    df["date"] = pd.to_datetime(df["date"])
-    front = df[df["id"].isin(front_ids)].sort_values(["date", "value_norm"]).reset_index(drop=True)
-    return df, front
-
-
 def models(engine: Engine) -> pd.DataFrame:
     """Every model with its number of results."""
     q = select(Model.key, Model.name, func.count(Result.id)).join(Result, Result.model_id == Model.id).group_by(
@@ -438,34 +339,6 @@ def models(engine: Engine) -> pd.DataFrame:
     with engine.connect() as conn:
         rows = conn.execute(q).all()
     return _frame(rows, ["model_key", "model", "results"])
-
-
-def compare_models(engine: Engine, model_keys: Sequence[str], kind: str = "score") -> pd.DataFrame:
-    """Best value per (model, benchmark) for the chosen models, with the paper of each cell."""
-    cols = ["model", "model_key", "benchmark", "value_norm", "value", "unit", "metric", "title", "arxiv_id",
-            "evidence", "abstract_start"]
-    if not model_keys:
-        return pd.DataFrame(columns=cols)
-    ids = select(Model.id).where(Model.key.in_(list(model_keys)))
-    conds = [Result.model_id.in_(ids), Result.kind == kind]  # through ix_results_model
-    agg = select(Result.model_id.label("m"), Result.benchmark.label("b"), func.max(Result.value_norm).label("hi"),
-                 func.min(Result.value_norm).label("lo")).where(*conds).group_by(
-        Result.model_id, Result.benchmark).subquery()
-    target = case((Benchmark.higher_is_better, agg.c.hi), else_=agg.c.lo)
-    q = select(Result.model, Result.model_key, Result.benchmark, Result.value_norm, Result.value, Result.unit,
-               Result.metric, Paper.title, Paper.arxiv_id, Result.evidence, _abstract_start()).join(
-        agg, and_(agg.c.m == Result.model_id, agg.c.b == Result.benchmark)).join(
-        Benchmark, Benchmark.name == Result.benchmark).join(Paper, Paper.id == Result.paper_id).where(
-        *conds, Result.value_norm == target)
-    with engine.connect() as conn:
-        df = _frame(conn.execute(q).all(), cols)
-    if df.empty:
-        return df
-    best = df.drop_duplicates(["model_key", "benchmark"])
-    with engine.connect() as conn:
-        names = dict(conn.execute(select(Model.key, Model.name).where(Model.key.in_(list(model_keys)))).all())
-    best = best.assign(model=best["model_key"].map(names).fillna(best["model"]))
-    return best.sort_values(["model", "benchmark"]).reset_index(drop=True)
 
 
 def conflicts(engine: Engine, benchmark: str | None = None, min_spread: float = 0.0) -> pd.DataFrame:
@@ -525,7 +398,8 @@ def stats(engine: Engine) -> dict[str, Any]:
 
 
 def export_rows(engine: Engine, benchmark: str | None = None) -> pd.DataFrame:
-    """Every result as a record of the public contract (plus its paper's date)."""
+    """Every result as a record of the public contract (plus its paper's date): a paper's own unnamed system
+    has no `model_key` there, as in `benchboard extract`."""
     df = results(engine, ResultFilter(benchmarks=(benchmark,) if benchmark else ()))
     if df.empty:
         return df
@@ -537,5 +411,6 @@ def export_rows(engine: Engine, benchmark: str | None = None) -> pd.DataFrame:
         docs.setdefault(pid, []).append(name)
     df["doc"] = df["paper_id"].map(lambda pid: ";".join(docs.get(pid, [])))
     df["paper_title"] = df["title"]
+    df["model_key"] = df["model_key"].where(~df["model_key"].fillna("").str.startswith(UNNAMED), None)  # (contract)
     df["date"] = df["date"].dt.strftime("%Y-%m-%d")
     return df

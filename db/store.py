@@ -26,13 +26,14 @@ from sqlalchemy.orm import Session
 
 from extract.attribute.own import own_system
 from extract.extractor import EXTRACTOR_VERSION, Extractor
+from extract.modelname import model_key as name_key
 from extract.reader import PaperText, ReadError, file_format, iter_candidates, iter_papers
 from extract.readers import ReadOptions
 from extract.record import Result as ExtractedResult
 
 from .engine import bump_data_version, describe, lock_writers, writer_engine
 from .limits import ValueTooLong, check_lengths
-from .models import Model, Paper, PaperSource, Result, Source, mark_firsts
+from .models import Model, Paper, PaperSource, Result, Source, unnamed_key
 
 BATCH = 2000  # papers per bulk statement
 RETRY_SECONDS = 10.0  # how long a file waits for a lost database connection to come back
@@ -189,6 +190,19 @@ class _FileState:
     held: set[int] = field(default_factory=set)  # papers the file held before this ingest
     models: set[int] = field(default_factory=set)  # models whose results were deleted (may be unused now)
     reuse: dict[tuple[str, str | None], list[ExtractedResult]] = field(default_factory=dict)  # (abstract, title)
+
+
+def result_row(paper_id: int, date: dt.date | None, r: ExtractedResult) -> dict[str, Any]:
+    """The `results` row of an extracted record (before its model id and, when unnamed, its paper identity)."""
+    return {
+        "paper_id": paper_id, "benchmark": r.benchmark, "model": r.model, "model_key": r.model_key,
+        "system": r.system, "backbone": r.backbone, "metric": r.metric, "value": r.value, "value_min": r.value_min,
+        "value_norm": r.value_norm if r.value_norm is not None else r.value, "unit": r.unit, "kind": r.kind,
+        "qualifier": r.qualifier, "role": r.role, "setting": r.setting, "scope": r.scope, "relative": r.relative,
+        "evidence": r.evidence, "start": r.start, "end": r.end, "value_start": r.value_start,
+        "value_end": r.value_end, "paper_date": date, "how_linked": r.how_linked or None,
+        "how_named": r.how_named or None, "extractor_version": EXTRACTOR_VERSION,
+    }
 
 
 class Store:
@@ -506,15 +520,7 @@ class Store:
             found = state.reuse.get((paper["abstract"], paper["title"]))
             if found is None:
                 found = self.extractor.extract(paper["abstract"], paper["title"])
-            for r in found:
-                result_rows.append({
-                    "paper_id": pid, "benchmark": r.benchmark, "model": r.model, "model_key": r.model_key,
-                    "metric": r.metric, "value": r.value, "value_min": r.value_min,
-                    "value_norm": r.value_norm if r.value_norm is not None else r.value, "unit": r.unit,
-                    "kind": r.kind, "qualifier": r.qualifier, "role": r.role, "setting": r.setting,
-                    "evidence": r.evidence, "start": r.start, "end": r.end, "value_start": r.value_start,
-                    "value_end": r.value_end, "paper_date": paper["date"], "extractor_version": EXTRACTOR_VERSION,
-                })
+            result_rows += [result_row(pid, paper["date"], r) for r in found]
             if found or pid not in new:
                 own[pid] = own_system(paper["title"], paper["abstract"]) if found else None
         if own:
@@ -522,12 +528,14 @@ class Store:
             check_lengths("papers", own_rows)
             session.execute(update(Paper), own_rows)
         if result_rows:
-            check_lengths("results", result_rows)
-            model_ids = self._model_ids_for(session, {(r["model_key"], r["model"]) for r in result_rows
-                                                       if r["model_key"]})
+            named = {(r["model_key"], r["model"]) for r in result_rows if r["model_key"]}
             for row in result_rows:
-                row["model_id"] = model_ids.get(row["model_key"]) if row["model_key"] else None
-            mark_firsts(result_rows)  # each paper's results are all here, in insertion order
+                if row["model_key"] is None and row["role"] == "own":  # the paper's unnamed system: no model row
+                    row["model_key"] = unnamed_key(row["paper_id"], row["backbone"] and name_key(row["backbone"]))
+            check_lengths("results", result_rows)
+            model_ids = self._model_ids_for(session, named)
+            for row in result_rows:
+                row["model_id"] = model_ids.get(row["model_key"])
             session.execute(insert(Result), result_rows)
 
     def _drop_unused_models(self, session: Session, candidates: set[int]) -> None:

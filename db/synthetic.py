@@ -2,7 +2,8 @@
 
 Realistic shape: papers spread over 2019-2026, models with long-tailed popularity (a few
 models reported very often), benchmark mix like the real corpus, values drawn around a
-per-model skill that drifts upwards with time, a share of deltas and baselines.
+per-model skill that drifts upwards with time, a share of deltas and baselines, of unnamed own systems, of
+subset and joint numbers, of stated settings and of ranges.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from extract.extractor import EXTRACTOR_VERSION
 from extract.registry import default_registry
 
 from .engine import init_db
-from .models import FIRSTS_SQL, Model, Paper, PaperSource, Result, Source
+from .models import Model, Paper, PaperSource, Result, Source, unnamed_key
 
 BENCH_WEIGHTS = {"GSM8K": 30, "MATH": 18, "MMLU": 12, "HumanEval": 8, "MTEB": 7, "BEIR": 6, "RewardBench": 5,
                  "MATH-500": 5, "AIME": 4, "GPQA": 3, "MBPP": 2}
@@ -25,6 +26,8 @@ METRICS: dict[str, list[str | None]] = {
            "GSM8K": ["accuracy", None], "MATH": ["accuracy", None], "MMLU": ["accuracy"], "HumanEval": ["pass@1"],
            "MTEB": ["average score", None], "BEIR": ["nDCG@10"], "RewardBench": ["accuracy", None],
            "MATH-500": ["pass@1", "accuracy"], "AIME": ["pass@1"], "GPQA": ["accuracy"], "MBPP": ["pass@1"]}
+SETTINGS = ["CoT", "8-shot, CoT", "maj@8", "zero-shot", "pass@1"]
+SCOPES, SCOPE_WEIGHTS = ["full", "joint", "subset"], [88, 9, 3]
 
 
 def generate(engine: Engine, results: int = 1_000_000, papers: int = 200_000, models: int = 20_000,
@@ -66,17 +69,26 @@ def generate(engine: Engine, results: int = 1_000_000, papers: int = 200_000, mo
             value = abs(rng.gauss(4, 3)) if kind == "delta" else min(99.9, max(1.0, 35 + year_gain + skill[m]
                                                                                  + rng.gauss(0, 6)))
             value = round(value, 1)
+            role = "baseline" if rng.random() < 0.2 else "own"
+            named = role == "baseline" or rng.random() < 0.9
+            ranged = kind == "score" and rng.random() < 0.01
             rows.append({
-                "paper_id": pid, "benchmark": bench, "model_id": m + 1, "model": model_rows[m]["name"],
-                "model_key": model_rows[m]["key"], "metric": rng.choice(METRICS[bench]), "value": value,
+                "paper_id": pid, "benchmark": bench, "model_id": m + 1 if named else None,
+                "model": model_rows[m]["name"] if named else None,
+                "model_key": model_rows[m]["key"] if named else unnamed_key(pid),
+                "system": model_rows[m]["name"] if named else None, "backbone": None,
+                "metric": rng.choice(METRICS[bench]), "value": value,
+                "value_min": round(value - 5, 1) if ranged else None,
                 "value_norm": value, "unit": "%" if rng.random() < 0.6 else None, "kind": kind,
-                "qualifier": None, "role": "baseline" if rng.random() < 0.2 else "own", "setting": None,
+                "qualifier": "range" if ranged else None, "role": role,
+                "setting": rng.choice(SETTINGS) if rng.random() < 0.05 else None,
+                "scope": rng.choices(SCOPES, SCOPE_WEIGHTS)[0], "relative": kind == "delta" and rng.random() < 0.1,
                 "evidence": f"Model-{m + 1}-7B achieves {value} on {bench}.", "start": 0, "end": 40,
-                "value_start": 0, "value_end": 4, "paper_date": d, "extractor_version": EXTRACTOR_VERSION,
+                "value_start": 0, "value_end": 4, "paper_date": d, "how_linked": "name-after", "how_named": "subject",
+                "extractor_version": EXTRACTOR_VERSION,
             })
             if len(rows) >= 50_000:
                 conn.execute(insert(Result), rows)
                 rows = []
         if rows:
             conn.execute(insert(Result), rows)
-        conn.execute(text(FIRSTS_SQL))

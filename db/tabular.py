@@ -43,20 +43,24 @@ def to_csv(df: pd.DataFrame) -> str:
 
 INTEGER_COLUMNS = ("start", "end")
 FLOAT_COLUMNS = ("value", "value_min", "value_norm")
+BOOLEAN_COLUMNS = ("relative",)
 
 
 def typed(df: pd.DataFrame) -> pd.DataFrame:
     """Export records with one type per column, for Parquet: text as strings (arXiv ids stay text),
-    offsets as nullable integers, values as floats, the date as a date.
+    offsets as nullable integers, values as floats, flags as booleans, the date as a date.
 
-    >>> df = pd.DataFrame({"arxiv_id": ["2605.27850"], "value": [83.8], "start": [0], "date": ["2026-05-01"]})
+    >>> df = pd.DataFrame({"arxiv_id": ["2605.27850"], "value": [-11.8], "start": [0], "relative": [False],
+    ...                    "date": ["2026-05-01"]})
     >>> typed(df).dtypes.astype(str).tolist()
-    ['string', 'float64', 'Int64', 'object']
+    ['string', 'float64', 'Int64', 'boolean', 'object']
     """
     out = df.copy()
     for col in out.columns:
         if col in INTEGER_COLUMNS:
             out[col] = out[col].astype("Int64")
+        elif col in BOOLEAN_COLUMNS:
+            out[col] = out[col].astype("boolean")
         elif col in FLOAT_COLUMNS:
             out[col] = out[col].astype("float64")
         elif col == "date":

@@ -40,6 +40,9 @@ class Benchmark:
     variant_of: str | None = None
     description: str = ""
     url: str = ""
+    standard_metric: str | None = None  # the metric a default leaderboard ranks (canonical spelling)
+    standard_spellings: tuple[str, ...] = ()  # other ways papers write that metric ("overall accuracy")
+    standard_setting: str | None = None  # the setting a default leaderboard ranks, its parts joined by "/"
 
     def in_range(self, value: float) -> bool:
         """Whether `value` is a plausible reported value for this benchmark.
@@ -273,7 +276,7 @@ def load_registry(path: Path = DATA_FILE) -> Registry:
     entries = []
     for raw in data.get("benchmark", []):
         raw = dict(raw)
-        for key in ("spellings", "not_names", "metrics"):
+        for key in ("spellings", "not_names", "metrics", "standard_spellings"):
             if key in raw:
                 raw[key] = tuple(raw[key])
         if "range" in raw:

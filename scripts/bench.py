@@ -192,6 +192,7 @@ def queries(results: int, workdir: Path, repeat: int) -> tuple[list[dict], list[
     sys.path.insert(0, str(ROOT))
     import datetime as dt
 
+    from db import boards as b
     from db import queries as q
     from db.engine import make_engine
     from db.synthetic import generate
@@ -203,9 +204,14 @@ def queries(results: int, workdir: Path, repeat: int) -> tuple[list[dict], list[
     gen_s = time.perf_counter() - t
     keys = tuple(q.models(engine)["model_key"].head(8))
     f = q.ResultFilter
+    gsm8k = b.default_board(engine, "GSM8K")  # the standard metric and setting, own results
+    everything = b.Board("GSM8K", baselines=True)  # every metric and setting, baselines too
+    beir = b.Board("BEIR", metrics=("nDCG@10",), settings=None)
     plan = {
-        "leaderboard GSM8K (all metrics)": lambda: q.leaderboard(engine, "GSM8K"),
-        "leaderboard BEIR nDCG@10": lambda: q.leaderboard(engine, "BEIR", "nDCG@10"),
+        "holdings GSM8K (the pickers' data)": lambda: b.holdings(engine, "GSM8K"),
+        "leaderboard GSM8K (standard, top 500)": lambda: b.leaderboard(engine, gsm8k, 500),
+        "leaderboard GSM8K (every metric and setting, top 500)": lambda: b.leaderboard(engine, everything, 500),
+        "leaderboard BEIR nDCG@10 (top 500)": lambda: b.leaderboard(engine, beir, 500),
         "explore: benchmark": lambda: q.results(engine, f(benchmarks=("MATH",), limit=5000)),
         "explore: benchmark + kind + role": lambda: q.results(engine, f(benchmarks=("GSM8K",), kind="delta",
                                                                        role="own", limit=5000)),
@@ -221,8 +227,8 @@ def queries(results: int, workdir: Path, repeat: int) -> tuple[list[dict], list[
         "explore: count with every filter": lambda: q.count_results(engine, f(
             benchmarks=("GSM8K", "MATH"), metric="accuracy", kind="score", model="model", paper="synthetic",
             date_from=dt.date(2023, 1, 1), value_min=50, source="synthetic", role="own")),
-        "progress GSM8K": lambda: q.progress(engine, "GSM8K"),
-        "compare 8 models": lambda: q.compare_models(engine, keys),
+        "progress GSM8K": lambda: b.progress(engine, gsm8k),
+        "compare 8 models": lambda: b.compare_models(engine, keys),
         "conflicts BEIR": lambda: q.conflicts(engine, "BEIR"),
         "papers search": lambda: q.search_papers(engine, "method 12"),
         "models list": lambda: q.models(engine),

@@ -111,3 +111,19 @@ def test_extract_reads_only_hit_records_but_prints_what_the_full_reader_finds() 
     assert out.exit_code == 0, out.output
     got = [json.dumps(json.loads(line), ensure_ascii=False, sort_keys=True) for line in out.stdout.splitlines()]
     assert got == (gold / SNAPSHOT).read_text(encoding="utf-8").splitlines()
+
+
+def test_benchmarks_names_the_standard_metric_and_setting_of_each() -> None:
+    """Every registry entry names what its default leaderboard ranks, and `benchboard benchmarks` says it."""
+    from extract.registry import default_registry
+
+    wanted = {"GSM8K": ("accuracy", "pass@1/greedy"), "MATH": ("accuracy", "pass@1/greedy"),
+              "BEIR": ("nDCG@10", "zero-shot"), "MTEB": ("average score", "zero-shot"),
+              "RewardBench": ("accuracy", "zero-shot")}
+    for b in default_registry():
+        assert b.standard_metric and b.standard_setting, b.name
+        if b.name in wanted:
+            assert (b.standard_metric, b.standard_setting) == wanted[b.name]
+    assert "overall score" in default_registry().get("RewardBench").standard_spellings
+    listing = runner.invoke(app, ["benchmarks"], terminal_width=400).output
+    assert "standard metric" in listing and "standard setting" in listing and "pass@1/greedy" in listing

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections import Counter
 from pathlib import Path
 
 import pandas as pd
@@ -14,6 +15,11 @@ from typer.testing import CliRunner
 from db.cli import app
 from db.engine import make_engine
 from db.tabular import to_csv
+from extract.record import FIELDS
+
+from .conftest import ROOT
+
+BOARDS = ROOT / "tests" / "boards" / "listing.txt"
 
 runner = CliRunner()
 
@@ -72,3 +78,31 @@ def test_parquet_export_has_typed_columns(exported_db: str, tmp_path: Path) -> N
     assert df["date"].tolist()[0].isoformat() == "2026-05-20"
     no_file = runner.invoke(app, ["export", "--db", exported_db, "--format", "parquet"])
     assert no_file.exit_code == 2 and "give it with --output FILE" in no_file.stderr
+
+
+def test_exports_say_whose_number_it_is(tmp_path: Path) -> None:
+    """CSV, JSON and Parquet hold every field of the contract, the new ones included: system and backbone,
+    scope, relative, signed changes, ranges and provenance; an unnamed system has no model_key, as in
+    `benchboard extract`."""
+    db = str(tmp_path / "bb.db")
+    assert runner.invoke(app, ["ingest", str(BOARDS), "--db", db]).exit_code == 0
+    csv_path, json_path, parquet_path = tmp_path / "r.csv", tmp_path / "r.json", tmp_path / "r.parquet"
+    for fmt, path in (("csv", csv_path), ("json", json_path), ("parquet", parquet_path)):
+        assert runner.invoke(app, ["export", "--db", db, "-f", fmt, "-o", str(path)]).exit_code == 0
+    frames = [pd.read_csv(csv_path, dtype={"arxiv_id": str}), pd.read_json(json_path, dtype={"arxiv_id": str}),
+              pd.read_parquet(parquet_path)]
+    extracted = [json.loads(line) for line in runner.invoke(app, ["extract", str(BOARDS)]).stdout.splitlines()]
+    for df in frames:
+        assert list(df.columns) == [*FIELDS, "date"]
+        gsm8k = df[df["benchmark"] == "GSM8K"]
+        assert -11.8 in gsm8k["value"].tolist() and 84.0 in gsm8k["value_min"].tolist()
+        assert set(gsm8k["scope"]) == {"full", "subset", "joint"} and gsm8k["relative"].astype(bool).any()
+        assert set(gsm8k["backbone"].dropna()) >= {"Gemma-2-9B", "gpt-4o"}
+        unnamed = gsm8k[gsm8k["system"].isna() & (gsm8k["role"] == "own")]
+        assert len(unnamed) >= 4 and unnamed["model_key"].isna().all()
+        def fields(r: dict) -> tuple:  # type: ignore[type-arg]
+            return (r["benchmark"], r["value"], r["start"], r["how_linked"], r["how_named"], bool(r["relative"]),
+                    r["scope"], r["role"])
+
+        assert Counter(map(fields, df.to_dict("records"))) == Counter(map(fields, extracted))  # stored as extracted
+    assert str(frames[2]["relative"].dtype) == "boolean" and str(frames[2]["value_min"].dtype) == "float64"

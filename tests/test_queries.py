@@ -15,7 +15,7 @@ import pandas as pd
 import pytest
 from sqlalchemy import select
 
-from db import queries
+from db import boards, queries
 from db.engine import init_db, make_engine
 from db.models import Model, Paper, PaperSource, Result, Source
 from db.store import Store
@@ -238,8 +238,9 @@ def test_papers_that_disagree_are_a_conflict(any_db: str, tmp_path: Path) -> Non
 def test_result_frames_name_untitled_papers_by_their_abstract(any_db: str, tmp_path: Path) -> None:
     engine = _ingest_texts(any_db, tmp_path, {"tools.txt": COGNITIVE_TOOLS})
     start = COGNITIVE_TOOLS[:queries.ABSTRACT_START]
-    frames = [queries.results(engine), queries.leaderboard(engine, "AIME"), queries.progress(engine, "AIME")[0],
-              queries.compare_models(engine, ["gpt-4.1"]), queries.search_papers(engine, "cognitive")]
+    aime = boards.Board("AIME", metrics=None, settings=None, baselines=True)
+    frames = [queries.results(engine), boards.leaderboard(engine, aime), boards.progress(engine, aime)[0],
+              boards.compare_models(engine, ["gpt-4.1"]), queries.search_papers(engine, "cognitive")]
     for df in frames:
         assert df["abstract_start"].tolist() and set(df["abstract_start"]) == {start}, df.columns
         assert df["title"].isna().all()
@@ -248,11 +249,16 @@ def test_result_frames_name_untitled_papers_by_their_abstract(any_db: str, tmp_p
 def test_holdings_count_what_a_benchmark_holds(any_db: str, tmp_path: Path) -> None:
     engine = _ingest_texts(any_db, tmp_path, {"rubric.txt": DELTARUBRIC, "tools.txt": COGNITIVE_TOOLS,
                                               "undated.txt": DISAGREE[0]})
-    rubric = queries.holdings(engine, "VL-RewardBench")
-    assert rubric[["kind", "role", "results", "named", "dated"]].values.tolist() == [["delta", "own", 2, 2, 2]]
-    gsm8k = queries.holdings(engine, "GSM8K")
-    assert gsm8k[["kind", "metric", "results", "named", "dated"]].values.tolist() == [["score", "", 1, 1, 0]]
-    assert queries.holdings(engine, "MTEB").empty
+    rubric = boards.holdings(engine, "VL-RewardBench")
+    assert rubric[["kind", "role", "scope", "ranged", "relative", "results", "named", "dated"]].values.tolist() == [
+        ["delta", "own", "full", False, False, 2, 2, 2]]
+    gsm8k = boards.holdings(engine, "GSM8K")
+    assert gsm8k[["kind", "metric", "setting", "results", "named", "dated"]].values.tolist() == [
+        ["score", "", "", 1, 1, 0]]
+    aime = boards.holdings(engine, "AIME")  # the paper's unnamed system names no model; GPT-4.1 quoted does
+    assert aime[["role", "metric", "results", "named"]].values.tolist() == [["baseline", "pass@1", 1, 1],
+                                                                          ["own", "pass@1", 1, 0]]
+    assert boards.holdings(engine, "MTEB").empty
     with engine.connect() as conn:
         paths = dict(conn.execute(select(Source.name, Source.path)).all())
     assert queries.source_holdings(engine, paths["undated.txt"]) == {"papers": 1, "results": 1, "undated": 1}

@@ -11,10 +11,10 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, inspect, select, text
+from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
-from db import queries
+from db import boards, queries, standard
 from db.engine import init_db, make_engine
 from db.models import SCHEMA_VERSION, Paper, PaperSource, Result, Source
 from db.store import Store
@@ -79,9 +79,9 @@ def test_ingest_is_idempotent_and_merges_on_both_backends(any_db: str) -> None:
     assert counts(any_db) == before
     stats = queries.stats(engine)
     assert stats["papers"] == 185 and stats["papers_in_several_files"] == 10
-    board = queries.leaderboard(engine, "GSM8K")
+    board = boards.leaderboard(engine, boards.default_board(engine, "GSM8K"))
     assert board.set_index("model").loc["MuMath-Code-70B", "rank"] == 1
-    points, front = queries.progress(engine, "GSM8K")
+    points, front = boards.progress(engine, boards.Board("GSM8K", baselines=True))
     assert len(front) <= len(points)
     assert queries.count_results(engine, queries.ResultFilter(kind="delta")) >= 3
     engine.dispose()
@@ -349,54 +349,42 @@ def test_readers_see_consistent_data_while_an_ingest_writes(any_db: str, tmp_pat
     engine.dispose()
 
 
-def _distinct_papers(engine, benchmark: str, metric: str | None, own_only: bool) -> dict[str, int]:  # type: ignore[no-untyped-def]
-    conds = [Result.benchmark == benchmark, Result.kind == "score", Result.model_key.is_not(None)]
-    if metric is not None:
-        conds.append(Result.metric == metric if metric else Result.metric.is_(None))
-    if own_only:
+def _distinct_papers(engine, board: boards.Board) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    conds = [Result.benchmark == board.benchmark, Result.kind == board.kind, Result.model_key.is_not(None),
+             Result.scope == "full", Result.value_min.is_(None), Result.relative == board.relative]
+    for col, values in ((Result.metric, board.metrics), (Result.setting, board.settings)):
+        if values is not None:
+            conds.append(or_(col.in_([v for v in values if v]), *([col.is_(None)] if "" in values else [])))
+    if not board.baselines:
         conds.append(Result.role == "own")
     with engine.connect() as conn:
         return dict(conn.execute(select(Result.model_key, func.count(func.distinct(Result.paper_id))).where(
             *conds).group_by(Result.model_key)).all())
 
 
-def test_papers_per_model_match_count_distinct_on_both_backends(any_db: str) -> None:
-    """The leaderboard counts papers from the `firsts` flags: the same as COUNT(DISTINCT paper_id) for
-    every variant (all metrics or one, with or without baselines), after ingest and after an upgrade
-    from schema 1 (flags recomputed in SQL)."""
+def test_papers_per_system_match_count_distinct_on_both_backends(any_db: str) -> None:
+    """The leaderboard counts each system's papers in the same pass that finds its best value: the same as a
+    plain COUNT(DISTINCT paper_id) for every board (every metric, the standard one or each stated one; every
+    setting kind asked for or none; with or without baselines; scores and changes). A database written by a
+    newer benchboard is refused, not "upgraded" down."""
     engine = make_engine(any_db)
     init_db(engine)
-    Store(engine).ingest_paths(read_path([SEEDS, ROOT / "tests" / "gold" / "dev"]))
-
-    def check() -> int:
-        checked = 0
-        for bench in ("GSM8K", "MATH", "BEIR", "MTEB", "RewardBench"):
-            for metric in [None, *queries.metrics_for(engine, bench, "score")]:
-                for own_only in (False, True):
-                    board = queries.leaderboard(engine, bench, metric, include_baselines=not own_only)
-                    expected = _distinct_papers(engine, bench, metric, own_only)
-                    assert dict(zip(board["model_key"], board["n_papers"], strict=True)) == expected
-                    checked += len(expected)
-        return checked
-
-    assert check() > 20
-    with engine.begin() as conn:  # back to schema 1: no flags, the old indexes
-        conn.execute(text("UPDATE results SET firsts = 0"))
-        conn.execute(text("UPDATE meta SET value = '1' WHERE key = 'schema_version'"))
-        conn.execute(text("DROP INDEX ix_results_leaderboard"))
-        conn.execute(text("DROP INDEX ix_results_dated"))
-        conn.execute(text("ALTER TABLE results DROP COLUMN firsts"))
-        conn.execute(text("CREATE INDEX ix_results_board ON results (benchmark, kind, model_key, value_norm)"))
-        conn.execute(text("CREATE INDEX ix_results_date ON results (benchmark, kind, paper_date, value_norm)"))
-    init_db(engine)
-    with engine.connect() as conn:
-        assert conn.execute(text("SELECT value FROM meta WHERE key = 'schema_version'")).scalar() == str(
-            SCHEMA_VERSION)
-    indexes = {ix["name"] for ix in inspect(engine).get_indexes("results")}
-    assert {ix.name for ix in Result.__table__.indexes} <= indexes  # type: ignore[attr-defined]
-    assert not indexes & {"ix_results_board", "ix_results_date"}
-    assert check() > 20
-    with engine.begin() as conn:  # a database from a newer benchboard is refused, not "upgraded" down
+    Store(engine).ingest_paths(read_path([SEEDS, ROOT / "tests" / "gold" / "dev", ROOT / "tests" / "schemas"]))
+    checked = 0
+    for bench in ("GSM8K", "MATH", "BEIR", "MTEB", "RewardBench", "MT-Bench", "AIME"):
+        held = boards.holdings(engine, bench)
+        for kind in ("score", "delta"):
+            for metric in [None, *boards.metric_choices(held, kind)]:
+                for kinds in ((), tuple(standard.SETTING_KINDS)):
+                    for baselines in (False, True):
+                        board = boards.board_of(held, bench, kind, metric, kinds=kinds, baselines=baselines)
+                        ranked = boards.leaderboard(engine, board)
+                        expected = _distinct_papers(engine, board)
+                        assert dict(zip(ranked["model_key"], ranked["n_papers"], strict=True)) == expected, board
+                        assert set(ranked["systems"]) <= {len(expected)}
+                        checked += len(expected)
+    assert checked > 100
+    with engine.begin() as conn:
         conn.execute(text("UPDATE meta SET value = :v WHERE key = 'schema_version'"), {"v": str(SCHEMA_VERSION + 1)})
     with pytest.raises(RuntimeError, match="upgrade benchboard"):
         init_db(engine)

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import charts, data, display, params
+from dashboard import charts, data, display, labels, params
 from dashboard.widgets import chart_downloads, empty_database, table, table_downloads
 from db.queries import ResultFilter
 
@@ -21,21 +21,29 @@ with st.sidebar:
     keys = st.multiselect("Models (type to search)", list(label), default=wanted, format_func=label.get,
                           max_selections=MAX_MODELS, select_all=False, key="cmp_models")
     kind = st.radio("Compare", KINDS, horizontal=True, key="cmp_kind", index=params.option("kind", KINDS, "kind"))
-params.write(models=keys, kind=None if kind == "score" else kind)
+    anything = st.toggle("Any metric and setting", value=params.flag("any", False), key="cmp_any",
+                         help="Off: each benchmark's standard metric and setting, as its leaderboard ranks them.")
+params.write(models=keys, kind=None if kind == "score" else kind, any="1" if anything else None)
 
 tab_models, tab_papers = st.tabs(["Models", "Papers"])
 with tab_models:
     if not keys:
         st.info("Pick models in the sidebar.")
     else:
-        best = data.compare_models(url, stamp, tuple(keys), kind)
+        best = data.compare_models(url, stamp, tuple(keys), kind, not anything)
         if best.empty:
-            st.info("These models have no results of this kind.")
+            st.info("These models have no results of this kind" + ("" if anything else " in the benchmarks' "
+                    "standard metric and setting (turn on 'Any metric and setting')") + ".")
         else:
             st.subheader("Best reported value per benchmark")
-            table(display.matrix(best, "model", "benchmark"), "cmp_matrix")
-            cells = display.table(best, ["model", "benchmark", "value", "unit", "metric", "paper", "arxiv",
-                                         "evidence"])
+            st.caption("On the 0-100 scale the leaderboards rank by; full-benchmark values only (no subsets, joint "
+                       "numbers or ranges), absolute changes for deltas, " + (
+                           "in any metric and setting." if anything else "in each benchmark's standard metric and "
+                           "setting.") + " The values as written are in the table below.")
+            table(display.matrix(best.assign(value=best["value_norm"], unit=None), "model", "benchmark"),
+                  "cmp_matrix")
+            cells = labels.shown(best, ["system", "backbone", "benchmark", "score", "as written", "metric", "setting",
+                                        "scope", "role", "paper", "arxiv", "evidence"])
             st.caption("Where each cell comes from:")
             table(cells, "cmp_cells")
             table_downloads(cells, "compare-models", "cmp_cells_dl")
@@ -57,8 +65,12 @@ with tab_papers:
     if chosen:
         rows = data.results(url, stamp, ResultFilter(paper_ids=tuple(chosen)))
         rows = rows.assign(paper=rows["paper_id"].map(plabel)).sort_values("value_norm", ascending=False)
-        table(display.matrix(rows, ["benchmark", "kind", "metric"], "paper"), "cmp_paper_matrix")
-        detail = display.table(rows, ["paper", "model", "benchmark", "metric", "value", "unit", "kind", "evidence"])
+        table(display.matrix(rows.assign(value=rows["value_norm"], unit=None), ["benchmark", "kind", "metric"],
+                             "paper"), "cmp_paper_matrix")
+        st.caption("On the 0-100 scale; every result of the papers, subsets and joint numbers included (see the "
+                   "scope column).")
+        detail = labels.shown(rows, ["paper", "system", "backbone", "benchmark", "metric", "setting", "score",
+                                     "as written", "kind", "scope", "role", "evidence"])
         table(detail, "cmp_paper_rows")
         table_downloads(detail, "compare-papers", "cmp_papers_dl")
     else:

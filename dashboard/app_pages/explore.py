@@ -4,14 +4,15 @@ import datetime as dt
 
 import streamlit as st
 
-from dashboard import data, display, params
+from dashboard import data, display, labels, params
 from dashboard.pickers import benchmarks_with_results
-from dashboard.widgets import no_match, table, table_downloads
+from dashboard.widgets import no_match, plain, table, table_downloads
 from db.queries import ResultFilter
 
 SHOWN = 5000
 KINDS = ["all", "score", "delta"]
 ROLES = ["all", "own", "baseline"]
+SCOPES = ["all", "full", "subset", "joint"]
 url, stamp = data.current()
 names = benchmarks_with_results(url, stamp)
 
@@ -27,6 +28,9 @@ with st.sidebar:
                           max_chars=200)
     source = st.text_input("Source file contains", value=params.text("source", 200), key="ex_source", max_chars=200)
     role = st.selectbox("Whose number", ROLES, index=params.option("role", ROLES, "role"), key="ex_role")
+    scope = st.selectbox("Scope", SCOPES, index=params.option("scope", SCOPES, "scope"), key="ex_scope",
+                         help="full: the whole benchmark; subset: a named part of it; joint: one number for "
+                              "several benchmarks. Only full values are ranked on the leaderboards.")
     c1, c2 = st.columns(2)
     date_from = c1.date_input("From", value=params.day("from"), key="ex_from", **days)
     date_to = c2.date_input("To", value=params.day("to"), key="ex_to", **days)
@@ -37,19 +41,27 @@ date_from = date_from if isinstance(date_from, dt.date) else None
 date_to = date_to if isinstance(date_to, dt.date) else None
 params.write(benchmarks=chosen, kind=None if kind == "all" else kind, metric=metric or None, model=model or None,
              paper=paper or None, source=source or None, role=None if role == "all" else role,
+             scope=None if scope == "all" else scope,
              **{"from": date_from.isoformat() if date_from else None, "to": date_to.isoformat() if date_to else None},
              min=display.number(vmin) or None, max=display.number(vmax) or None)
 
 f = ResultFilter(
     benchmarks=tuple(chosen), kind=None if kind == "all" else kind, metric=metric.strip() or None,
     model=model.strip() or None, paper=paper.strip() or None, source=source.strip() or None,
-    role=None if role == "all" else role, date_from=date_from, date_to=date_to, value_min=vmin, value_max=vmax,
+    role=None if role == "all" else role, scope=None if scope == "all" else scope, date_from=date_from,
+    date_to=date_to, value_min=vmin, value_max=vmax,
 )
 total = data.count_results(url, stamp, f)
 if total == 0:
     no_match()
 rows = data.results(url, stamp, ResultFilter(**{**f.__dict__, "limit": SHOWN}))
 st.caption(f"{total:,} results" + (f" (the first {SHOWN:,} shown; downloads hold all)" if total > SHOWN else ""))
-table(display.table(rows, ["benchmark", "model", "metric", "value", "unit", "kind", "qualifier", "role", "setting",
-                           "paper", "arxiv", "date", "evidence"]), "ex_table")
+table(labels.shown(rows, ["benchmark", "system", "backbone", "score", "as written", "metric", "kind", "qualifier",
+                          "setting", "scope", "role", "paper", "arxiv", "date", "evidence", "how_linked",
+                          "how_named"]), "ex_table", score=st.column_config.NumberColumn("score (0-100)"),
+      how_linked=st.column_config.TextColumn("how linked", help="The extractor rule that tied the number to its "
+                                             "benchmark (purposes below)."),
+      how_named=st.column_config.TextColumn("how named", help="The extractor rule that named its system."))
+st.caption("Rules on this page: " + (plain(labels.rules_caption([*rows["how_linked"], *rows["how_named"]])) or
+                                     "none recorded (results stored before rules had names)"))
 table_downloads(lambda: data.results(url, stamp, f) if total > SHOWN else rows, "benchboard-results", "ex_dl")

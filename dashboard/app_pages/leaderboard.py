@@ -1,60 +1,91 @@
-"""Leaderboard: models ranked by their best reported score on one benchmark."""
+"""Leaderboard: systems ranked by their best score on one benchmark, in its standard metric and setting."""
 
 import streamlit as st
 
-from dashboard import charts, data, display, holdings, params
-from dashboard.pickers import benchmark_and_metric, benchmarks_with_results
+from dashboard import charts, data, holdings, labels, params
+from dashboard.pickers import benchmarks_with_results, board_picker
 from dashboard.widgets import chart_downloads, highlighted, offers, paper_ref, plain, table, table_downloads
+from db.boards import Board
 
 TOP = 15
+SHOWN = 500  # systems in the table (the count of all is said)
+CHANGES = ["absolute", "relative"]
+COLUMNS = ["rank", "system", "backbone", "score", "as written", "metric", "setting", "scope", "role", "paper",
+           "arxiv", "date", "n_papers"]
 url, stamp = data.current()
 names = benchmarks_with_results(url, stamp)
 
 st.title("Leaderboard")
 with st.sidebar:
-    benchmark, metric, metric_label = benchmark_and_metric(url, stamp, names, "lb")
-    top = st.slider("Models in the chart", 5, 50, params.whole("top", TOP, 5, 50), key="lb_top")
-    baselines = st.toggle("Include numbers quoted for baselines", value=params.flag("baselines", True),
-                          key="lb_baselines")
-    show_deltas = st.toggle("Show reported improvements (deltas)", value=params.flag("deltas", False), key="lb_deltas")
-params.write(benchmark=benchmark, metric=None if metric is None else metric_label, top=top if top != TOP else None,
-             baselines=None if baselines else "0", deltas="1" if show_deltas else None)
+    choice = board_picker(url, stamp, names, "lb")
+    top = st.slider("Systems in the chart", 5, 50, params.whole("top", TOP, 5, 50), key="lb_top")
+    show_deltas = st.toggle("Show reported changes (deltas)", value=params.flag("deltas", False), key="lb_deltas")
+    change = st.radio("Changes", CHANGES, horizontal=True, key="lb_change", disabled=not show_deltas,
+                      index=params.option("change", CHANGES, "kind of change"),
+                      help="Absolute changes (points) and relative ones (% of the old value) are never ranked "
+                           "together.")
+board = choice.board
+benchmark = board.benchmark
+params.write(benchmark=benchmark, metric=choice.metric_param, settings=list(choice.kinds),
+             top=top if top != TOP else None, baselines="1" if board.baselines else None,
+             deltas="1" if show_deltas else None, change=change if change != "absolute" else None)
 
 higher = data.higher_is_better(url, benchmark)
 info = data.benchmarks(url, stamp).set_index("benchmark").loc[benchmark]
 n = int(info["results"])
+whose = "own results and the numbers they quote for baselines" if board.baselines else "own results"
 st.caption(f"{plain(info['description'])} · {'higher' if higher else 'lower'} is better · "
-           f"{n} result{'' if n == 1 else 's'}. Ranked by each model's best reported score; "
-           "improvements (deltas) are never ranked with scores.")
+           f"{n} result{'' if n == 1 else 's'}. Ranked by each system's best score on the full benchmark, on the "
+           f"0-100 scale, from the papers' {whose}, in {'every metric' if board.metrics is None else 'the metric'} "
+           "and settings picked in the sidebar. Subsets and joint numbers are not ranked (see Explore); ranges "
+           "are listed apart; changes (deltas) are never ranked with scores.")
 
-board = data.leaderboard(url, stamp, benchmark, metric, "score", baselines)
-if board.empty:
-    held = data.holdings(url, stamp, benchmark)
-    st.info(f"No model has a score to rank here. {holdings.summary(held, benchmark)}")
-    offers(holdings.leaderboard_offers(held, benchmark, metric, baselines, show_deltas), "lb_offer")
+ranked = data.leaderboard(url, stamp, board, SHOWN)
+if ranked.empty:
+    held = choice.held
+    st.info(f"No system has a score to rank here. {holdings.summary(held, benchmark)}")
+    offers(holdings.leaderboard_offers(held, benchmark, board, show_deltas), "lb_offer")
 else:
-    shown = display.table(board, ["rank", "model", "value", "unit", "metric", "qualifier", "setting", "role",
-                                  "paper", "arxiv", "date", "n_papers"])
-    table(shown, "lb_table", value=st.column_config.NumberColumn("score"),
+    unnamed = int(ranked["model_key"].map(labels.is_unnamed).sum())
+    total = int(ranked["systems"].iloc[0])
+    st.caption(f"{len(ranked)} of {total} systems shown" + (f" (the best {SHOWN}; downloads hold these)" if
+                                                             total > len(ranked) else "")
+               + f"; {unnamed} of them {'is an unnamed system' if unnamed == 1 else 'are unnamed systems'}: a "
+                 "paper's own result whose text names no system, ranked under its paper (never merged with "
+                 "another paper's).")
+    shown = labels.shown(ranked, COLUMNS)
+    table(shown, "lb_table", score=st.column_config.NumberColumn("score (0-100)"),
           n_papers=st.column_config.NumberColumn("papers reporting"))
     table_downloads(shown, f"leaderboard-{benchmark}", "lb_table_dl")
 
-    pick = st.selectbox("Evidence for", board["model"].tolist(), key="lb_evidence")
-    row = board[board["model"] == pick].iloc[0]
-    st.markdown(highlighted(row["evidence"], []))
+    who = shown["system"].tolist()
+    pick = st.selectbox("Evidence for", range(len(who)), format_func=lambda i: who[i], key="lb_evidence")
+    row = ranked.iloc[pick]
+    st.markdown(highlighted(row["evidence"], [(row["value_start"] - row["start"], row["value_end"] - row["start"])]))
     st.caption(paper_ref(row["title"], row["arxiv_id"], row["abstract_start"]))
 
-    chart = charts.leaderboard_bars(board, benchmark, higher, top)
+    chart = charts.leaderboard_bars(ranked.assign(model=who, written=shown["as written"]), benchmark, higher, top)
     st.altair_chart(chart, width="stretch")
     chart_downloads(chart, f"leaderboard-{benchmark}", "lb_chart", url.rsplit("/", 1)[-1])
 
+spread = data.ranges(url, stamp, board)
+if not spread.empty:
+    st.subheader("Reported as a range (not ranked)")
+    table(labels.shown(spread, ["system", "as written", "metric", "setting", "role", "paper", "arxiv", "evidence"]),
+          "lb_ranges")
+
 if show_deltas:
-    st.subheader("Reported improvements (deltas)")
-    deltas = data.leaderboard(url, stamp, benchmark, None, "delta", baselines)
+    relative = change == "relative"
+    st.subheader(f"Reported {change} changes (deltas)")
+    deltas = data.leaderboard(url, stamp, Board(benchmark, "delta", None, None, board.baselines, relative), SHOWN)
     if deltas.empty:
-        st.info("No improvements reported on this benchmark.")
+        st.info(f"No {change} change reported on this benchmark.")
     else:
-        dtable = display.table(deltas, ["rank", "model", "value", "unit", "metric", "qualifier", "role", "paper",
-                                        "arxiv", "date", "evidence"])
-        table(dtable, "lb_delta_table", value=st.column_config.NumberColumn("improvement"))
+        dtable = labels.shown(deltas, ["rank", "system", "backbone", "score", "as written", "metric", "setting",
+                                       "role", "paper", "arxiv", "date", "evidence"])
+        table(dtable, "lb_delta_table", score=st.column_config.NumberColumn(
+            "change (% of the old value)" if relative else "change (points, 0-100 scale)"))
+        st.caption("A decrease is negative. " + ("Relative changes are a share of the value before; they are "
+                                                 "ranked apart from absolute ones." if relative else
+                                                 "Absolute changes only; relative ones are ranked apart."))
         table_downloads(dtable, f"deltas-{benchmark}", "lb_delta_dl")

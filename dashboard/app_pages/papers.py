@@ -1,9 +1,10 @@
-"""Papers: find a paper; see its metadata, sources, and its abstract with every extracted number highlighted."""
+"""Papers: find a paper; see its metadata, sources, and its abstract with every extracted number highlighted
+(its own results and the numbers it quotes for baselines in two colours, each numbered like its row)."""
 
 import streamlit as st
 
-from dashboard import data, display, params
-from dashboard.widgets import arxiv_link, empty_database, highlighted, plain, table, table_downloads
+from dashboard import data, display, labels, params
+from dashboard.widgets import arxiv_link, empty_database, marked, plain, table, table_downloads
 from db.queries import ResultFilter
 
 SHOWN = 500
@@ -48,16 +49,24 @@ st.markdown(" · ".join(m for m in meta if m) or "no metadata")
 st.caption("Sources: " + "; ".join(f"{plain(s['file'])} (#{s['position'] + 1}, format {plain(s['format'])})"
                                     for s in paper["sources"]))
 rows = data.results(url, stamp, ResultFilter(paper_ids=(paper_id,)))
+rows = rows.sort_values(["value_start", "id"], kind="stable").reset_index(drop=True)
+rows.insert(0, "#", [str(i + 1) for i in range(len(rows))])
 left, right = st.columns([3, 2])
 with left:
-    st.markdown("**Abstract** (extracted numbers highlighted)")
-    spans = list(zip(rows["value_start"], rows["value_end"], strict=True)) if not rows.empty else []
-    st.markdown(highlighted(paper["abstract"], spans))
+    st.markdown("**Abstract** (extracted numbers: :blue-background[the paper's own] and :orange-background[quoted "
+                "for baselines], numbered like the rows of the table)")
+    st.markdown(marked(paper["abstract"], list(zip(rows["value_start"], rows["value_end"], rows["role"], rows["#"],
+                                                   strict=True))))
 with right:
     st.markdown("**Results**")
     if rows.empty:
         st.info("No results were extracted from this paper.")
     else:
-        table(display.table(rows, ["model", "benchmark", "metric", "value", "unit", "kind", "qualifier", "role",
-                                   "setting"]), "papers_results")
+        table(labels.shown(rows, ["#", "system", "backbone", "benchmark", "score", "as written", "metric", "kind",
+                                  "qualifier", "setting", "scope", "role", "how_linked", "how_named"]),
+              "papers_results", score=st.column_config.NumberColumn("score (0-100)"),
+              how_linked=st.column_config.TextColumn("how linked"), how_named=st.column_config.TextColumn("how named"))
+        st.caption("Subset and joint values are flagged: the leaderboards rank full-benchmark values only. How each "
+                   "number was found: " + plain(labels.rules_caption([*rows["how_linked"], *rows["how_named"]])
+                                                or "not recorded (stored before rules had names)"))
         table_downloads(rows.drop(columns=["title", "abstract_start"]), f"paper-{paper_id}", "papers_dl")

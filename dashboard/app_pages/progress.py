@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from dashboard import charts, data, display, holdings, params
-from dashboard.pickers import benchmark_and_metric, benchmarks_with_results
+from dashboard import charts, data, holdings, labels, params
+from dashboard.pickers import benchmarks_with_results, board_picker
 from dashboard.widgets import chart_downloads, offers, table, table_downloads
 
 url, stamp = data.current()
@@ -11,24 +11,31 @@ names = benchmarks_with_results(url, stamp)
 
 st.title("Progress")
 with st.sidebar:
-    benchmark, metric, label = benchmark_and_metric(url, stamp, names, "prog")
-params.write(benchmark=benchmark, metric=None if metric is None else label)
+    choice = board_picker(url, stamp, names, "prog", baselines=None)
+board = choice.board
+benchmark = board.benchmark
+params.write(benchmark=benchmark, metric=choice.metric_param, settings=list(choice.kinds))
 
-points, sota = data.progress(url, stamp, benchmark, metric)
+points, sota = data.progress(url, stamp, board)
 if points.empty:
-    held = data.holdings(url, stamp, benchmark)
+    held = choice.held
     st.info("No score here comes from a dated paper (dates come from arXiv listings; Hugging Face pages and "
             f"'Abstract:' dumps carry none). {holdings.summary(held, benchmark)}")
-    offers(holdings.progress_offers(held, benchmark, metric), "prog_offer")
+    offers(holdings.progress_offers(held, benchmark, board), "prog_offer")
     st.stop()
 higher = data.higher_is_better(url, benchmark)
-st.caption(f"{len(points)} dated scores on {benchmark}: circles are the papers' own results, triangles numbers "
-           f"they quote for baselines; the red step line is the best score reported up to each date "
-           f"({'higher' if higher else 'lower'} is better). Papers without a date are not shown.")
-chart = charts.progress_chart(points, sota, benchmark)
+st.caption(f"{len(points)} dated scores on the full {benchmark} benchmark, in the metric and settings picked in "
+           "the sidebar (subsets, joint numbers and ranges are not charted): circles are the papers' own results, "
+           "triangles numbers they quote for baselines; the red step line is the best score reported up to each "
+           f"date ({'higher' if higher else 'lower'} is better), on the 0-100 scale. Papers without a date are not "
+           "shown.")
+who = labels.shown(points, ["system", "as written"])
+chart = charts.progress_chart(points.assign(model=who["system"].tolist(), written=who["as written"].tolist()),
+                              sota.assign(model=labels.shown(sota, ["system"])["system"].tolist()), benchmark)
 st.altair_chart(chart, width="stretch")
 chart_downloads(chart, f"progress-{benchmark}", "prog_chart", url.rsplit("/", 1)[-1])
 st.subheader("State of the art over time")
-front = display.table(sota, ["date", "model", "value", "unit", "metric", "role", "paper", "arxiv", "evidence"])
-table(front, "prog_table")
+front = labels.shown(sota, ["date", "system", "backbone", "score", "as written", "metric", "setting", "scope", "role",
+                            "paper", "arxiv", "evidence"])
+table(front, "prog_table", score=st.column_config.NumberColumn("score (0-100)"))
 table_downloads(front, f"sota-{benchmark}", "prog_dl")

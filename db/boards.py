@@ -1,0 +1,268 @@
+"""Rankings: a benchmark's leaderboard and its progress over time, systems compared across benchmarks, and
+what a benchmark holds.
+
+A board ranks values that cover the full benchmark (never a subset or a joint number) and are single values
+(a range is listed apart, never ranked as its upper end), of one kind: scores, or changes, absolute and
+relative ones never together. It ranks the metrics and settings its `Board` names: by default the
+benchmark's standard ones (`db.standard`), and the papers' own results unless baselines are asked for. A
+paper's own result whose system the text never names ranks under the paper's identity (`unnamed_key`), so
+it is never merged with another paper's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+from sqlalchemy import Engine, case, false, func, or_, select, tuple_
+
+from extract.registry import Benchmark as Entry
+from extract.registry import UnknownBenchmark, default_registry
+
+from . import standard
+from .models import Benchmark, Model, Paper, Result
+from .queries import RESULT_COLUMNS, higher_is_better, result_columns, result_frame
+
+HOLDINGS = ["kind", "role", "metric", "setting", "scope", "ranged", "relative", "results", "named", "dated"]
+
+
+@dataclass(frozen=True)
+class Board:
+    """Which results of a benchmark a leaderboard ranks (and Progress charts): full-scope single values of one
+    kind in these metrics and settings."""
+
+    benchmark: str
+    kind: str = "score"  # "score" | "delta"
+    metrics: tuple[str, ...] | None = None  # the metrics ranked ("": none stated); None: every metric
+    settings: tuple[str, ...] | None = None  # the settings ranked ("": none stated); None: every setting
+    baselines: bool = False  # also the numbers papers quote for other systems
+    relative: bool = False  # changes stated as relative (never ranked with absolute ones)
+
+
+def entry(benchmark: str) -> Entry | None:
+    """The registry entry of a stored benchmark (None when the registry no longer has it)."""
+    try:
+        return default_registry().get(benchmark)
+    except UnknownBenchmark:
+        return None
+
+
+def _one_of(col: Any, values: Collection[str]) -> Any:
+    """`col` is one of `values`, "" standing for NULL."""
+    stated = sorted(v for v in values if v)
+    conds = ([col.is_(None)] if "" in values else []) + ([col.in_(stated)] if stated else [])
+    return or_(*conds) if conds else false()
+
+
+def _conditions(board: Board, ranged: bool = False) -> list[Any]:
+    """What a board ranks (`ranged`: the ranges it lists apart), as conditions on `results` (each a column of
+    the leaderboard index)."""
+    conds = [Result.benchmark == board.benchmark, Result.kind == board.kind, Result.scope == "full",
+             Result.value_min.is_not(None) if ranged else Result.value_min.is_(None),
+             Result.relative == board.relative]
+    if not board.baselines:
+        conds.append(Result.role == "own")
+    if board.metrics is not None:
+        conds.append(_one_of(Result.metric, board.metrics))
+    if board.settings is not None:
+        conds.append(_one_of(Result.setting, board.settings))
+    return conds
+
+
+def holdings(engine: Engine, benchmark: str) -> pd.DataFrame:
+    """What is stored for a benchmark, counted by kind, role, metric, setting, scope, whether the value is a
+    range and whether a change is relative: results, how many name their system, how many come from a
+    dated paper (metric and setting "" stand for "not stated"). Reads one covering index."""
+    named = func.sum(case((Result.model_id.is_not(None), 1), else_=0))  # (a named system has a model row)
+    dated = func.sum(case((Result.paper_date.is_not(None), 1), else_=0))
+    ranged = Result.value_min.is_not(None)
+    keys = [Result.kind, Result.role, Result.metric, Result.setting, Result.scope, ranged, Result.relative]
+    with engine.connect() as conn:
+        rows = conn.execute(select(*keys, func.count(), named, dated).where(
+            Result.benchmark == benchmark).group_by(*keys)).all()
+    df = pd.DataFrame([tuple(r) for r in rows], columns=HOLDINGS)
+    for c in ("metric", "setting"):
+        df[c] = df[c].fillna("")
+    for c in ("ranged", "relative"):
+        df[c] = df[c].astype(bool)
+    for c in ("results", "named", "dated"):
+        df[c] = df[c].astype(int)
+    return df.sort_values(["kind", "results", "role", "metric", "setting"], ascending=[False, False, True, True, True],
+                          ignore_index=True)
+
+
+def rankable(held: pd.DataFrame) -> pd.DataFrame:
+    """The holdings a board may rank: full scope, single values, with an identity (a named system, or a
+    paper's own result)."""
+    return held[(held["scope"] == "full") & ~held["ranged"] & ((held["named"] > 0) | (held["role"] == "own"))]
+
+
+def board_of(held: pd.DataFrame, benchmark: str, kind: str = "score", metric: str | None = None,
+             every_metric: bool = False, kinds: Collection[str] = (), baselines: bool = False,
+             relative: bool = False) -> Board:
+    """The board a reader asks for, over what the benchmark holds (`holdings`).
+
+    `metric` None ranks the standard metric (in any of its spellings, or none stated), "" results that state
+    none, any other value that metric; `every_metric` ranks every metric. Settings: the standard ones and
+    those whose every other part is one of `kinds` (`standard.SETTING_KINDS`).
+    """
+    found = held[(held["kind"] == kind) & (held["relative"] == relative)]
+    spec = entry(benchmark)
+    metrics: tuple[str, ...] | None
+    if every_metric:
+        metrics = None
+    elif metric is not None:
+        metrics = (metric,)
+    else:
+        metrics = standard.ranked_metrics(spec, sorted(set(found["metric"])), kinds)
+    settings = standard.ranked_settings(spec, sorted(set(found["setting"])), kinds)
+    return Board(benchmark, kind, metrics, settings, baselines, relative)
+
+
+def default_board(engine: Engine, benchmark: str, kind: str = "score", baselines: bool = False,
+                  relative: bool = False) -> Board:
+    """The board a benchmark's leaderboard shows first: the standard metric and setting."""
+    return board_of(holdings(engine, benchmark), benchmark, kind, baselines=baselines, relative=relative)
+
+
+def leaderboard(engine: Engine, board: Board, limit: int | None = None) -> pd.DataFrame:
+    """Systems ranked by their best value on the board (direction from the registry), best first: each
+    system's row in full (`RESULT_COLUMNS`), its `rank`, the number of papers reporting it there
+    (`n_papers`) and the number of systems the board ranks (`systems`, also beyond `limit`).
+
+    One pass over the leaderboard index finds the best value per system and counts its papers; only the
+    winning rows shown are read in full.
+    """
+    higher = higher_is_better(engine, board.benchmark)
+    conds = [*_conditions(board), Result.model_key.is_not(None)]
+    papers = func.count(Result.paper_id.distinct())
+    if engine.dialect.name == "sqlite":
+        # SQLite takes the bare `id` from the row that holds the max/min (a documented extension)
+        best_fn = func.max if higher else func.min
+        winners = select(Result.id.label("id"), best_fn(Result.value_norm).label("best"), papers.label("n")).where(
+            *conds).group_by(Result.model_key).subquery()
+    else:
+        order = Result.value_norm.desc() if higher else Result.value_norm.asc()
+        rn = func.row_number().over(partition_by=Result.model_key, order_by=(order, Result.id)).label("rn")
+        ranked = select(Result.id.label("id"), Result.value_norm.label("best"), Result.model_key.label("k"),
+                        rn).where(*conds).subquery()
+        counts = select(Result.model_key.label("k"), papers.label("n")).where(*conds).group_by(
+            Result.model_key).subquery()
+        winners = select(ranked.c.id, ranked.c.best, counts.c.n).join(counts, counts.c.k == ranked.c.k).where(
+            ranked.c.rn == 1).subquery()
+    best = winners.c.best.desc() if higher else winners.c.best.asc()
+    shown = select(winners.c.id, winners.c.n, func.count().over().label("total")).order_by(
+        best, winners.c.id).limit(limit).subquery()
+    q = select(*result_columns(), shown.c.n, shown.c.total).select_from(shown).join(
+        Result, Result.id == shown.c.id).join(Paper, Paper.id == Result.paper_id)
+    with engine.connect() as conn:
+        df = result_frame(conn.execute(q).all(), ["n_papers", "systems"])
+    for c in ("n_papers", "systems"):
+        df[c] = df[c].astype(int)
+    df["rank"] = df["value_norm"].rank(ascending=not higher, method="min").astype(int) if not df.empty else (
+        pd.Series(dtype=int))
+    return df.sort_values(["rank", "id"], kind="stable").reset_index(drop=True)
+
+
+def ranges(engine: Engine, board: Board, limit: int = 200) -> pd.DataFrame:
+    """The values a board would rank but that were reported as a range ("81.4% to 89.2%"): listed apart,
+    never ranked as their upper end. Best upper end first."""
+    higher = higher_is_better(engine, board.benchmark)
+    conds = _conditions(board, ranged=True)
+    order = Result.value_norm.desc() if higher else Result.value_norm.asc()
+    q = select(*result_columns()).join(Paper, Paper.id == Result.paper_id).where(
+        *conds, Result.model_key.is_not(None)).order_by(order, Result.id).limit(limit)
+    with engine.connect() as conn:
+        return result_frame(conn.execute(q).all())
+
+
+def progress(engine: Engine, board: Board, max_points: int = 3000) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Dated values on a board (an even sample of at most `max_points`) and the state-of-the-art frontier.
+
+    The frontier (rows that beat every earlier date's best) is computed in SQL with a window function.
+    """
+    higher = higher_is_better(engine, board.benchmark)
+    conds = [*_conditions(board), Result.paper_date.is_not(None)]
+    running = (func.max if higher else func.min)(Result.value_norm).over(
+        order_by=(Result.paper_date, Result.value_norm.desc() if higher else Result.value_norm, Result.id),
+        rows=(None, -1))
+    inner = select(Result.id, Result.value_norm, running.label("prev")).where(*conds).subquery()
+    beats = inner.c.value_norm > inner.c.prev if higher else inner.c.value_norm < inner.c.prev
+    with engine.connect() as conn:
+        front_ids = {r[0] for r in conn.execute(select(inner.c.id).where(or_(inner.c.prev.is_(None), beats))).all()}
+        total = conn.execute(select(func.count(Result.id)).where(*conds)).scalar() or 0
+        step = max(1, total // max_points)
+        sample_ids = {r[0] for r in conn.execute(select(Result.id).where(*conds, Result.id % step == 0)).all()}
+        ids = tuple(sample_ids | front_ids)
+        rows = conn.execute(select(*result_columns()).join(Paper, Paper.id == Result.paper_id).where(
+            Result.id.in_(ids))).all() if ids else []
+    df = result_frame(rows)
+    if df.empty:
+        return df, df
+    front = df[df["id"].isin(front_ids)].sort_values(["date", "value_norm"]).reset_index(drop=True)
+    return df, front
+
+
+def compare_models(engine: Engine, model_keys: Sequence[str], kind: str = "score",
+                   standard_only: bool = True) -> pd.DataFrame:
+    """Best value per (system, benchmark) for the chosen systems, with the row of each cell
+    (`RESULT_COLUMNS`): full-scope single values, absolute changes for deltas, and (`standard_only`) in each
+    benchmark's standard metric and setting; own results before baselines on ties."""
+    if not model_keys:
+        return pd.DataFrame(columns=RESULT_COLUMNS)
+    ids = select(Model.id).where(Model.key.in_(list(model_keys)))
+    conds = [Result.model_id.in_(ids), Result.kind == kind, Result.scope == "full", Result.value_min.is_(None),
+             Result.relative == false()]  # through ix_results_model
+    groups = select(Result.model_id, Result.benchmark, Result.metric, Result.setting, func.max(Result.value_norm),
+                    func.min(Result.value_norm), Benchmark.higher_is_better).join(
+        Benchmark, Benchmark.name == Result.benchmark).where(*conds).group_by(
+        Result.model_id, Result.benchmark, Result.metric, Result.setting, Benchmark.higher_is_better)
+    with engine.connect() as conn:
+        found = conn.execute(groups).all()
+        best: dict[tuple[int | None, str], float] = {}
+        for mid, bench, metric, setting, hi, lo, higher in found:
+            spec = entry(bench)
+            if standard_only and not (standard.metric_is_standard(spec, metric)
+                                      and not standard.setting_kinds(spec, metric, setting)):
+                continue
+            value = hi if higher else lo
+            old = best.get((mid, bench))
+            if old is None or (value > old if higher else value < old):
+                best[(mid, bench)] = value
+        if not best:
+            return pd.DataFrame(columns=RESULT_COLUMNS)
+        rows = conn.execute(select(*result_columns()).join(Paper, Paper.id == Result.paper_id).where(
+            *conds, tuple_(Result.model_id, Result.benchmark, Result.value_norm).in_(
+                [(m, b, v) for (m, b), v in best.items()])).order_by(Result.id)).all()
+        names = dict(conn.execute(select(Model.key, Model.name).where(Model.key.in_(list(model_keys)))).all())
+    df = result_frame(rows)
+    if standard_only:
+        keep = [standard.metric_is_standard(entry(b), m or None) and not standard.setting_kinds(entry(b), m, s)
+                for b, m, s in zip(df["benchmark"], df["metric"], df["setting"], strict=True)]
+        df = df[keep]
+    df = df.assign(own=df["role"] != "own").sort_values(["own", "id"]).drop(columns="own")
+    df = df.drop_duplicates(["model_key", "benchmark"])
+    df = df.assign(model=df["model_key"].map(names).fillna(df["model"]))
+    return df.sort_values(["model", "benchmark"]).reset_index(drop=True)
+
+
+def metric_choices(held: pd.DataFrame, kind: str = "score") -> list[str]:
+    """The metrics a benchmark's results of this kind state, most frequent first ("" for not stated)."""
+    found = rankable(held[held["kind"] == kind])
+    counts = found.groupby("metric")["results"].sum().sort_values(ascending=False, kind="stable")
+    return [str(m) for m in counts.index]
+
+
+def kinds_held(held: pd.DataFrame, benchmark: str, kind: str = "score") -> list[str]:
+    """The setting kinds besides the standard that the rankable results of a benchmark have."""
+    found = rankable(held[held["kind"] == kind])
+    return standard.kinds_present(entry(benchmark), [(m or None, s or None) for m, s in zip(
+        found["metric"], found["setting"], strict=True)])
+
+
+def standard_of(benchmark: str) -> str:
+    """The benchmark's standard metric and setting in words."""
+    return standard.describe(entry(benchmark))
+
