@@ -342,9 +342,11 @@ def models(engine: Engine) -> pd.DataFrame:
 
 
 def conflicts(engine: Engine, benchmark: str | None = None, min_spread: float = 0.0) -> pd.DataFrame:
-    """Results where the same model, benchmark, metric and kind carry different values."""
+    """Results where the same model, benchmark, metric and kind carry different values (a paper's unnamed
+    system is not a model: two of its numbers are two of the paper's settings, not a conflict)."""
     f = ResultFilter(benchmarks=(benchmark,) if benchmark else ())
-    return aggregate.conflicts(results(engine, f), min_spread)
+    rows = results(engine, f)
+    return aggregate.conflicts(rows[~rows["model_key"].fillna("").str.startswith(UNNAMED)], min_spread)
 
 
 def search_papers(engine: Engine, query: str = "", limit: int = 200) -> pd.DataFrame:

@@ -128,3 +128,9 @@ def test_compare_takes_each_benchmarks_standard_full_values(engine: Any) -> None
     assert cells[["model_key", "benchmark", "value"]].values.tolist() == [["sculpting@gpt-4o", "GSM8K", 97.0]]
     anything = boards.compare_models(engine, ["sculpting@gpt-5", "core"], standard_only=False)
     assert sorted(anything["value"]) == [92.08, 94.0, 99.54]  # CoT and pass@2 when asked for
+
+
+def test_an_unnamed_systems_two_numbers_are_not_a_conflict(engine: Any) -> None:
+    """"+4.9%" and "(-11.8% on GSM8K)" are one paper's unnamed method added and subtracted: two settings of
+    the paper, not two reports of one model that disagree."""
+    assert not queries.conflicts(engine, "GSM8K")["model_key"].str.startswith("paper:").any()
