@@ -82,6 +82,7 @@ def _results_from_before_5(tables: dict[str, list[dict[str, Any]]]) -> None:
             row.setdefault("relative", False)
             row.setdefault("how_linked", None)
             row.setdefault("how_named", None)
+            row.setdefault("source", "abstract")
 
 
 def _check(tables: dict[str, list[dict[str, Any]]]) -> None:

@@ -239,11 +239,12 @@ DELETE FROM papers WHERE id NOT IN (SELECT paper_id FROM paper_sources);
 DELETE FROM models WHERE id NOT IN (SELECT model_id FROM results WHERE model_id IS NOT NULL)
 """
 
-# Schema 5: whose number it is. Results stored before name their model as their system, cover the full
-# benchmark, state absolute changes and have no provenance (null: stored before rules had names).
+# Schema 5: whose number it is, and where it was written. Results stored before name their model as their
+# system, cover the full benchmark, state absolute changes, have no provenance (null: stored before rules had
+# names) and come from an abstract.
 RESULT_COLUMNS = {"system": "VARCHAR(256)", "backbone": "VARCHAR(256)", "scope": "VARCHAR(8) NOT NULL DEFAULT 'full'",
                   "relative": "BOOLEAN NOT NULL DEFAULT FALSE", "how_linked": "VARCHAR(64)",
-                  "how_named": "VARCHAR(64)"}
+                  "how_named": "VARCHAR(64)", "source": "VARCHAR(8) NOT NULL DEFAULT 'abstract'"}
 
 
 def unnamed_identities() -> Any:

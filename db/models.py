@@ -21,7 +21,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 SCHEMA_VERSION = 5  # 2: results.firsts (dropped in 5); 3: covering Explore indexes; 4: what each source holds
 # of a paper (its abstract version and metadata) on paper_sources; 5: whose number it is (system, backbone, scope,
-# relative, provenance), an identity for a paper's unnamed system, papers per model counted without flags
+# relative, provenance), where it was written (source), an identity for a paper's unnamed system, papers per
+# model counted without flags
 
 UNNAMED = "paper:"  # model_key prefix of a paper's own unnamed system: "paper:12", "paper:12@qwen-2.5-7b"
 
@@ -180,5 +181,8 @@ class Result(Base):
     how_linked: Mapped[str | None] = mapped_column(String(64))  # the rule that linked the number (`extract.rules`)
     how_named: Mapped[str | None] = mapped_column(String(64))  # the rule that named its system (None: stored before)
     extractor_version: Mapped[str] = mapped_column(String(32))
+    # where the number was written: "abstract", or a LaTeX source's "body" or "table" (whose evidence is the
+    # table's caption and row, and whose offsets are in the source, not in the abstract)
+    source: Mapped[str] = mapped_column(String(8), default="abstract", server_default="abstract")
 
     paper: Mapped[Paper] = relationship(back_populates="results")

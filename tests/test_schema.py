@@ -25,7 +25,7 @@ from extract.reader import read_path
 from .conftest import ROOT
 
 SCHEMAS = ROOT / "tests" / "schemas"
-NEW_COLUMNS = {"system", "backbone", "scope", "relative", "how_linked", "how_named"}
+NEW_COLUMNS = {"system", "backbone", "scope", "relative", "how_linked", "how_named", "source"}
 
 
 def old_database(url: str, version: int) -> None:
@@ -80,8 +80,8 @@ def check_whose_number(rows: list[dict[str, Any]], old: list[dict[str, Any]]) ->
     absolute, the provenance unknown; a paper's own result without a model has the paper as identity."""
     assert [r["id"] for r in rows] == [r["id"] for r in old]
     for r, o in zip(rows, old, strict=True):
-        assert (r["system"], r["backbone"], r["scope"], r["relative"], r["how_linked"], r["how_named"]) == (
-            o["model"], None, "full", False, None, None)
+        assert (r["system"], r["backbone"], r["scope"], r["relative"], r["how_linked"], r["how_named"],
+                r["source"]) == (o["model"], None, "full", False, None, None, "abstract")
         assert r["value"] == o["value"] and r["model"] == o["model"]
         if o["model_key"] is None and o["role"] == "own":
             assert r["model_key"] == f"{UNNAMED}{o['paper_id']}"
