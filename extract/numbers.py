@@ -141,6 +141,8 @@ def find_numbers(s: str) -> list[Number]:
             continue  # an error bar, not a value
         if _glued_before(s, start):
             continue
+        if s[max(0, start - 1):start] == "^" or s[max(0, start - 2):start] in ("^{", "^-"):
+            continue  # an exponent: "p < 10^-9"
         end = m.end()
         after = s[end:end + 1]
         glued_after = after and (after.isalpha() or after in "@_" or (after == "-" and s[end + 1:end + 2].isalpha()))

@@ -163,7 +163,8 @@ class Extractor:
         ]
         if not numbers:
             return []
-        r = Reading(s, [Link(n) for n in numbers], self.names.targets(s, mentions), mentions, self.names)
+        r = Reading(s, [Link(n) for n in numbers], self.names.targets(s, mentions), mentions, self.names,
+                    masked[max(0, start - 600):start])
         link(r)
         evidence = text[start:end]
         results: list[Result] = []

@@ -55,6 +55,7 @@ class Reading:
     targets: list[Target]  # benchmark mentions and foreign names, in text order
     mentions: list[Target]  # benchmark mentions (and names that must not match)
     names: Names
+    before: str = ""  # the abstract's text before the sentence (masked), for what an earlier sentence named
 
 
 

@@ -35,6 +35,8 @@ _LATEX_RULES: list[tuple[re.Pattern[str], str]] = [
 ]
 
 _TIE = re.compile(r"(?<=[A-Za-z])~(?=[\w(])")
+# an arrow as listing pages print it, its backslash lost: "(5.9%rightarrow10.9%)"
+_BARE_ARROW = re.compile(r"(?<=[\d%])\s*(?:rightarrow|Rightarrow|longrightarrow)\s*(?=[\d.])")
 _STYLED = re.compile(r"\\(?:textbf|textit|textsc|texttt|emph|mathbf|mathrm|text|underline)\{([^{}$\\]*)\}")
 
 _UNICODE = str.maketrans(
@@ -73,8 +75,13 @@ def mask(text: str) -> str:
     '       d-TreeRPO and          +22.6% '
     >>> len(mask(r"a $\\rightarrow$ b")) == len(r"a $\\rightarrow$ b")
     True
+    >>> mask("on GSM8K (5.9%rightarrow10.9%)")
+    'on GSM8K (5.9%        ->10.9%)'
+
     """
     out = text.translate(_UNICODE)
+    if "arrow" in out:
+        out = _BARE_ARROW.sub(_padder("->"), out)
     if "\\" not in out and "$" not in out and "{" not in out:
         return _TIE.sub(" ", out) if "~" in out else out
     out = out.replace("\\%", "% ")  # the percent stays attached to its number

@@ -143,6 +143,18 @@ def clean_np(np: str, opens: bool = False) -> tuple[str | None, str]:
     return None, "none"
 
 
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def _asides_blanked(text: str) -> str:
+    """The text with each closed bracket's inside blanked (same length): an aside never holds a clause's
+    subject or verb ("(MATH forget 45/150 to 37/150; McNemar p=0.0078)")."""
+    if ";" not in text and ":" not in text:
+        return text  # (only an aside with its own clause boundary can mislead the subject search)
+    return _ASIDE.sub(lambda m: "(" + " " * (len(m.group()) - 2) + ")" if ";" in m.group() or ":" in m.group()
+                      else m.group(), text)
+
+
 def subject_of(s: str, pos: int, is_benchmark: Callable[[str], bool] = lambda _: False) -> tuple[str | None, str]:
     """The subject (as `clean_np` kinds) of the clause that reports the number at `pos`.
 
@@ -154,8 +166,10 @@ def subject_of(s: str, pos: int, is_benchmark: Callable[[str], bool] = lambda _:
     ('POME', 'name')
     >>> subject_of("Our results show that CoT remains effective with GPT-4o-mini (89.5% on GSM8K)", 61)
     ('CoT', 'name')
+    >>> subject_of("MAST induces forgetting (MATH 45/150 to 37/150; McNemar p=0.0078) while preserving GSM8K (+0.8", 91)
+    ('MAST', 'name')
     """
-    left = s[:pos]
+    left = _asides_blanked(s[:pos])
     verbs = [
         m for m in P.reporting_verb.finditer(left)
         # (end-anchored checks search a window ending at the verb: `pos`/`endpos` keep the text's own boundaries)

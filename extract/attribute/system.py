@@ -112,7 +112,8 @@ class Claim:
         clause_end = P.clause_end.search(s, n.end)
         clause = s[max(0, n.start - 200):clause_end.start() if clause_end else len(s)]
         base = base_model_in(clause, self.is_benchmark)
-        own_with = P.with_after_run.match(s, n.end)
+        pair_end = self.links[self.link.pair_of].number.end if self.link.pair_of is not None else n.end
+        own_with = P.with_after_run.match(s, pair_end)  # (for "from X to Y": the model named after Y)
         if own_with and self.a_name(own_with.group(1)) \
                 and (is_model_family(own_with.group(1)) or P.sized_name.search(own_with.group(1))):
             base = own_with.group(1)  # "..., and 70.0% and 74.1% with Qwen2.5-7B": the model named after its numbers
@@ -359,7 +360,23 @@ def _pair_verb_object(c: Claim) -> Decided | None:
     obj = c.before[vm.end():]
     lead_model = P.lead_model.match(c.s)  # "Applied to Qwen3-30B-A3B-Thinking-2507, MarsRL improves ..."
     name = c.system_named(obj) or (lead_model.group(1) if lead_model and c.a_name(lead_model.group(1)) else None)
+    after = P.bracket_model_after.match(c.s[c.n.end:])  # "improve nDCG@10 on BEIR from 43.42 (BM25) to 52.59"
+    if name is None and after and c.a_name(after.group(1)):
+        name = after.group(1)
     return name or c.model_before(vm.start()), "baseline"
+
+
+@rule("pair-start")
+def _pair_start(c: Claim) -> Decided | None:
+    # the X of any other "from X to Y" / "X -> Y": where the change starts, the system before it (named in the
+    # bracket right after X: "from 43.42 (BM25) to 52.59"; or the model the change is run on)
+    if c.link.pair_of is None:
+        return None
+    after = P.bracket_model_after.match(c.s[c.n.end:])
+    if after and c.a_name(after.group(1)):
+        return Named(after.group(1), "baseline")
+    model = next((m for m in (c.base, c.run_on) if m and _is_model(m)), None)
+    return Named(model, "baseline")
 
 
 @rule("for-name-from")
@@ -386,11 +403,21 @@ def _baseline_subject(c: Claim) -> Decided | None:
 
 @rule("respectively-subjects")
 def _respectively_subjects(c: Claim) -> Decided | None:
-    subject = c.subject[0]
-    if c.link.model_index is not None and subject:
+    subject, kind = c.subject
+    if c.link.model_index is None:
+        return None
+    if subject:
         parts = [p.strip() for p in re.split(r",\s*|\s+and\s+", subject) if p.strip()]
         if len(parts) > c.link.model_index and len(parts) > 1:
             return parts[c.link.model_index], "own"
+    if kind == "own" and P.pronoun_subject.match(c.s):
+        # "Training yields two models: DenseOn, a single-vector dense model, and LateOn, ... . They achieve 56.20
+        # and 57.22 ..., respectively": the systems the sentence before introduced, in order
+        last = re.split(r"(?<=[.!?])\s+", c.r.before.strip())[-1] if c.r.before.strip() else ""
+        introduced = [m.group("name") for m in P.introduced_name.finditer(last) if c.a_name(m.group("name"))]
+        run = sum(1 for lk in c.links if lk.model_index is not None and lk.targets == c.link.targets)
+        if len(introduced) == run and c.link.model_index < run:
+            return introduced[c.link.model_index], "own"
     return None
 
 
@@ -483,6 +510,8 @@ def _own_lead_improved(c: Claim) -> Decided | None:
 def _base_model(c: Claim) -> Decided | None:
     if not c.base:
         return None
+    if not _is_model(c.base):  # "with Quiet-STaR, we find ... improvements": a method, not a model
+        return Named(c.base, "own")
     if c.own or c.kind == "delta":  # the paper's method on that model (a gain is a method's)
         return Named(c.own if c.own != c.base else None, "own", c.base)
     return c.base, "own"  # a model measured as it is
@@ -551,6 +580,8 @@ def _a_system(name: str | None) -> str | None:
     """The name, unless it is no system at all."""
     if not name or "\\" in name or name.lower() in _GENERIC or name.lower() in _PROMPTING:
         return None
+    if _NOT_A_NAME.search(name) or P.metric_name.fullmatch(name):
+        return None  # "McNemar p=0.0078", "top-1", "Pass@1": a statistic or a metric, not a system
     return name
 
 
@@ -559,6 +590,7 @@ _PAIR = re.compile(r"^(?P<system>.+?)\s*\((?P<backbone>[^()]+)\)$")
 _TOOL_ON = re.compile(r"^(?P<system>[A-Z][\w.]*)-(?:reinforced|enhanced|augmented|tuned|trained|guided|aligned|"
                       r"distilled|boosted|equipped)\s+(?P<backbone>[A-Za-z][\w\-.]*\d[\w\-.]*|[A-Z][\w\-.]+)$")
 _ACRONYM_AFTER = re.compile(r"^(?P<system>.+?[a-z].*?)\s*\((?P<acr>[A-Z][A-Z0-9\-]{1,10})\)$")
+_NOT_A_NAME = re.compile(r"[=<>]|^top-\d|@\d|^\d+(?:\.\d+)?%?$")
 _BOTH = re.compile(r"\s(?:and|&)\s")
 _PROMPTING = frozenset(w.lower() for w in WORDS.prompting_styles)
 _GENERIC = frozenset(w.lower() for w in WORDS.generic_systems)

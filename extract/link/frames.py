@@ -16,8 +16,9 @@ def frames(s: str, mentions: list[Target], links: list[Link], foreign: list[Targ
     """Clause-initial phrases that set the benchmark for the rest of the clause."""
     found: list[Frame] = []
     clause_start = 0
-    for clause in re.split(r"(;|\s-{2,3}\s)", s):  # (a dash opens a clause: "tradeoff -- on the AIME24 dataset,")
-        if clause == ";" or re.fullmatch(r"\s-{2,3}\s", clause):
+    # (a dash or a colon opens a clause: "tradeoff -- on the AIME24 dataset,", "performance: on GSM8K, ...")
+    for clause in re.split(r"(;|\s-{2,3}\s|:\s)", s):
+        if clause == ";" or re.fullmatch(r"\s-{2,3}\s|:\s", clause):
             clause_start += len(clause)
             continue
         head_end = None
