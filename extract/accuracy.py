@@ -43,6 +43,8 @@ GOLD_SETS = {
     "held-out 26 (registry)": ("heldout/bigcorpus_sample_26.txt", "heldout26.jsonl", "heldout26-negatives.jsonl"),
     "held-out 27 (arxiv-listing-2)": ("listing2/sample_27.txt", "listing2/heldout27.jsonl",
                                       "listing2/heldout27-negatives.jsonl"),
+    "held-out 28 (arxiv-listing-2)": ("listing2/sample_28.txt", "listing2/heldout28.jsonl",
+                                      "listing2/heldout28-negatives.jsonl"),
 }
 # sets annotated on every registry benchmark; the others (and "all") are scored on the core five
 REGISTRY_SCOPED = {f"held-out {n} (registry)" for n in range(14, 27)}

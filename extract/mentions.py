@@ -48,6 +48,17 @@ def in_list(s: str, t: Target, targets: list[Target]) -> bool:
     return prev_ok or next_ok
 
 
+def list_around(s: str, target: Target, targets: list[Target]) -> list[Target]:
+    """The names written as one list with `target`."""
+    k = targets.index(target)
+    lo = hi = k
+    while lo > 0 and P.name_list_gap.match(s[targets[lo - 1].end:targets[lo].start]):
+        lo -= 1
+    while hi + 1 < len(targets) and P.name_list_gap.match(s[targets[hi].end:targets[hi + 1].start]):
+        hi += 1
+    return targets[lo:hi + 1]
+
+
 class Names:
     """The registry's view of the names in a text: benchmark mentions and foreign names."""
 

@@ -21,11 +21,12 @@ from .classify.kind import decrease, relative
 from .classify.kind import kind as kind_of
 from .classify.metric import canonical_metric, metric
 from .classify.qualifier import qualifier
-from .classify.scope import scope
+from .classify.scope import joint, scope
 from .classify.setting import setting
 from .link import link
 from .link.carry import CARRY_SENTENCES, carried, sentence_links
-from .mentions import Names
+from .link.lists import in_run
+from .mentions import Names, list_around
 from .modelname import model_key
 from .numbers import find_numbers
 from .reading import MAX_SENTENCE, PAIRED_IN_ORDER, Link, Reading, Target
@@ -170,7 +171,13 @@ class Extractor:
         results: list[Result] = []
         seen: set[tuple[str, int]] = set()
         for i, lk in enumerate(r.links):
-            for target in lk.targets:
+            targets = lk.targets
+            if len(targets) == 1 and targets[0].benchmark and lk.how == "name-after" and not in_run(r, i) \
+                    and joint(r, i, targets[0]):
+                # one number for a written list ("a 3~10% enhancement on the GSM8K and MATH benchmarks"): a joint
+                # record for each benchmark of the list
+                targets = [t for t in list_around(s, targets[0], r.targets) if t.benchmark] or targets
+            for target in targets:
                 if target.benchmark is None or (target.benchmark, lk.number.start) in seen:
                     continue
                 result = self._result(r, i, target, evidence, start, end, own)

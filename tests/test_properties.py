@@ -35,7 +35,7 @@ def test_extractor_never_raises_and_records_are_sound(text: str) -> None:
     for r in extract(text):
         assert text[r.start:r.end] == r.evidence
         assert r.start <= r.value_start < r.value_end <= r.end
-        assert math.isfinite(r.value) and reg.get(r.benchmark).in_range(r.value)
+        assert math.isfinite(r.value) and reg.get(r.benchmark).in_range(abs(r.value) if r.kind == "delta" else r.value)
         assert r.kind in ("score", "delta") and r.role in ("own", "baseline")
 
 

@@ -185,6 +185,9 @@ def subject_of(s: str, pos: int, is_benchmark: Callable[[str], bool] = lambda _:
         if v.group("part"):
             continue
         before = left[: v.start()]
+        aside = P.participle_aside.search(before)
+        if aside:  # "Step-DPO, when applied to Qwen2-72B-Instruct, achieves": the subject stands before the aside
+            before = before[:aside.start()]
         prev_end = verbs[i - 1].end() if i > 0 else 0
         starts = [m.end() for m in P.noun_phrase_start.finditer(before, max(0, prev_end - 20)) if m.end() >= prev_end]
         np_start = max([prev_end, *starts]) if starts else prev_end

@@ -398,7 +398,12 @@ def _about_benchmark(c: Claim) -> Decided | None:
 @rule("baseline-subject")
 def _baseline_subject(c: Claim) -> Decided | None:
     # "while a baseline model distilled from a Llama-3.1 70B teacher achieves scores of 46.17": the baseline's
-    return Named(None, "baseline") if c.named_subject is None and P.baseline_subject_phrase.search(c.near) else None
+    phrase = P.baseline_subject_phrase.search(c.near) if c.named_subject is None else None
+    if phrase is None:
+        return None
+    # "(the original model achieves 84%)": the model the method was run on, as it was
+    model = c.run_on if phrase.group("unchanged") and c.run_on and _is_model(c.run_on) else None
+    return Named(model, "baseline")
 
 
 @rule("respectively-subjects")

@@ -43,6 +43,9 @@ def _measures_else(r: Reading, i: int) -> bool:
         return True
     if P.kept_before.search(s, max(0, n.start - 30), n.start) and P.share_of_performance.match(s, n.end):
         return True  # "preserving 84% MMLU performance", "retains >97% of its ... performance": a share kept
+    if P.performance_change_after.match(s, n.end):
+        return False  # "with less than 1.7% degradation on GSM8K", "a nearly 3% gain in accuracy": the number says
+        # it is a change in performance, whatever measure stands before it
     tail = s[max(0, n.start - 14):n.start].rstrip(" ~>(").lower()  # cheap checks before the costly patterns
     if "score" in tail and P.other_score_before.search(s[max(0, n.start - 40):n.start]):
         return True
@@ -81,8 +84,6 @@ def _measures_else(r: Reading, i: int) -> bool:
             after = P.metric_name.match(s[named.end:named.end + 30].lstrip())  # "32.14% MMLU accuracy", "and 5.4% on
             # 0-shot MMLU accuracy" (after "11.9 points on C4 perplexity")
         between = P.metric_name.search(window, measure.start() + 1)
-        if P.performance_change_after.match(s[n.end:]):
-            return False  # "77% length reduction with only 1.1% performance loss", "only 2% drop in performance"
         # "throughput with a negligible 0.84% accuracy drop": the number says what it measures; so does
         # a metric between ("five refinement steps increases first-turn accuracy from 58.2%")
         return not ((after and not after.group("metric").lower().startswith("score"))

@@ -3,7 +3,7 @@ its datasets, a sample, the hardest problems) or several benchmarks at once (`jo
 
 from __future__ import annotations
 
-from ..mentions import in_list
+from ..mentions import in_list, list_around
 from ..reading import PAIRED_IN_ORDER, Reading, Target
 from ..rules import P
 
@@ -33,18 +33,7 @@ def joint(r: Reading, i: int, target: Target) -> bool:
     if not in_list(r.s, target, r.targets):
         return False
     # the list names another dataset, not only other spellings of the same benchmark ("AIME24 and AIME25")
-    return any((t.benchmark or t.text) != target.benchmark for t in _list_around(r.s, target, r.targets))
-
-
-def _list_around(s: str, target: Target, targets: list[Target]) -> list[Target]:
-    """The names written as one list with `target`."""
-    k = targets.index(target)
-    lo = hi = k
-    while lo > 0 and P.name_list_gap.match(s[targets[lo - 1].end:targets[lo].start]):
-        lo -= 1
-    while hi + 1 < len(targets) and P.name_list_gap.match(s[targets[hi].end:targets[hi + 1].start]):
-        hi += 1
-    return targets[lo:hi + 1]
+    return any((t.benchmark or t.text) != target.benchmark for t in list_around(r.s, target, r.targets))
 
 
 def subset(s: str, target: Target, start: int, end: int) -> bool:

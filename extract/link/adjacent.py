@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..mentions import in_list, list_around
 from ..modelname import is_model_family
 from ..numbers import Number
 from ..reading import Link, Reading, Target, words_between
@@ -51,6 +52,11 @@ def name_before(r: Reading, link: Link) -> None:
                 return  # "surpassing the previous state-of-the-art pipeline DCLM (31.98%)": a compared system
             if t.benchmark is None and "(" in gap and names_benchmark_inside(s, n, targets):
                 return  # "matches Supervised Fine-Tuning (93.9% vs 94.3% on GSM8K)": the parenthesis says
+            if t.benchmark and gap.lstrip().startswith(":") and in_list(s, t, targets):
+                listed = [u for u in list_around(s, t, targets) if u.benchmark]
+                if len(listed) > 1:  # "substantial gains on MATH and GSM8K: +5% accuracy with ...": for all of them
+                    link.targets, link.how, link.strong = listed, "joint-frame", True
+                    return
             labelled = labelled_by(s, t, targets) if t.benchmark is None else None
             if labelled is not None:  # "(avg GSM8K change across three models: ErisForge -0.28 pp; DECCP -0.13
                 link.targets, link.how, link.strong = [labelled], "label-list", True  # pp)": systems, one benchmark
@@ -104,7 +110,8 @@ def name_after(r: Reading, link: Link, limit: int) -> None:
     # (but "(77.53%) than that on ... GSM8K" compares on)
     if close != -1 and "(" not in s[n.end:close] and s.rfind("(", 0, n.start) > s.rfind(")", 0, n.start) \
             and not re.match(r"\s*(?:than|compared|vs\.?|versus)\b", s[close + 1:]):
-        tail = re.match(r"[^,;.()]{0,20}", s[close + 1:])
+        tail = re.match(r"(?:(?!\band\b)[^,;.()]){0,20}", s[close + 1:])  # (not "drop (95.07% to 94.92%) and on
+        # AIME": a new conjunct)
         stop = min(stop, close + 1 + (tail.end() if tail else 0))
     for t in targets:
         if t.start < n.end or t.start >= stop:
@@ -113,7 +120,13 @@ def name_after(r: Reading, link: Link, limit: int) -> None:
             return
         if t.benchmark and P.own_report.match(s, t.end) and s[n.end:t.start].count(",") > 0:
             return  # "to 52.2%, with gains on AIME24 from 60.0% to 63.3%": AIME24 has its own numbers
+        if t.benchmark is None:
+            whole = next((u for u in targets if u.start > t.end and u.benchmark), None)
+            if whole is not None and P.named_part_of.match(s[t.end:whole.start]):
+                t = whole  # "19.6% performance gain on the Algebra subarea in the MATH benchmark": a part of MATH
         if t.benchmark is None and is_model_family(t.text):
+            if re.search(r"\band\s+$", s[n.end:t.start]):
+                return  # "to 71.34% and 48.06% and LLama-3.1-8B-Instruct, ... on GSM8K": another model's report
             continue  # "19% accuracy improved on Llama3.2:1b for GSM8K task": a model, not the dataset
         before = s[n.end:t.start]
         if t.benchmark and not before.strip() and (n.decimal or n.unit):
