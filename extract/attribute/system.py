@@ -376,7 +376,19 @@ def _pair_start(c: Claim) -> Decided | None:
     if after and c.a_name(after.group(1)):
         return Named(after.group(1), "baseline")
     model = next((m for m in (c.base, c.run_on) if m and _is_model(m)), None)
-    return Named(model, "baseline")
+    if model:
+        return Named(model, "baseline")
+    # otherwise the system the later rules name, as it was before the change ("Mistral-7B-Instruct-v0.3 on GPQA
+    # Diamond improved from 13.88 to 18.36"), but never the paper's method, which is what changed it
+    later = SYSTEM_RULES[[name for name, _ in SYSTEM_RULES].index("pair-start") + 1:]
+    for _name, fn in later:
+        out = fn(c)
+        if out is not None:
+            named = Named(*out)
+            if named.role == ABOUT_BENCHMARK:
+                return None
+            return Named(None if named.system == c.own else named.system, "baseline", named.backbone)
+    return Named(None, "baseline")
 
 
 @rule("for-name-from")
