@@ -155,7 +155,7 @@ class Extractor:
             return []  # no real sentence is this long: a table dump or garbage (and linking is per pair)
         # a model's training data is not where its numbers were measured: "trained with the MATH dataset"
         mentions = [t for t in mentions
-                    if not (t.benchmark and P.training_data.search(s[max(0, t.start - 40):t.start]))]
+                    if not (t.benchmark and P.training_data.search(s[max(0, t.start - 100):t.start]))]
         if not any(m.benchmark for m in mentions):
             return []
         numbers = [

@@ -80,6 +80,8 @@ def clean_np(np: str, opens: bool = False) -> tuple[str | None, str]:
     ('LexMAE', 'name')
     >>> clean_np("Differential smoothing", opens=True)
     ('Differential smoothing', 'descriptive')
+    >>> clean_np("DNA 1.0 8B Instruct")
+    ('DNA 1.0 8B Instruct', 'name')
     """
     np = np.strip(" ,;:-–—")
     np = P.trailing_adverbs.sub("", np).strip()
@@ -108,7 +110,9 @@ def clean_np(np: str, opens: bool = False) -> tuple[str | None, str]:
     if P.own_pronoun.match(np) or re.fullmatch(
             r"(?:proposed |new )?(?:method|model|approach|framework|system)s?", np, re.I):
         return None, "own"
-    words = [w for w in np.split() if not P.size_token.match(w)]  # "a 1B-parameter HRM-Text model"
+    every = np.split()
+    at = [k for k, w in enumerate(every) if not P.size_token.match(w)]
+    words = [every[k] for k in at]  # "a 1B-parameter HRM-Text model" (a size inside a name stays: see below)
     if any(w.lower() in WORDS.measures for w in words):
         return None, "measure"  # "the sensitivity of model scores ... decreased": a measure, not a system
     if any(w.lower() in ("accuracy", "score", "scores", "performance", "results", "error") for w in words):
@@ -131,7 +135,7 @@ def clean_np(np: str, opens: bool = False) -> tuple[str | None, str]:
         if first == 1 and first == last and re.fullmatch(r"[a-z]+-[a-z]+", words[0]) \
                 and words[1].strip(",.;:") in WORDS.generic_methods:
             first = 0  # a generic method made specific ("math-only RL"; not "hand-designed ProbL2-GRPO")
-        return " ".join(words[first:last + 1]).strip(",.;:"), "name"
+        return " ".join(every[at[first]:at[last] + 1]).strip(",.;:"), "name"  # ("DNA 1.0 8B Instruct")
     if (len(words) <= 4 and words[-1].lower() in WORDS.method_nouns and any("-" in w for w in words[:-1])
             and not any(w.lower() in ("baseline", "leading", "base", "best") for w in words)):
         return " ".join(words), "descriptive"
@@ -188,6 +192,9 @@ def subject_of(s: str, pos: int, is_benchmark: Callable[[str], bool] = lambda _:
         aside = P.participle_aside.search(before)
         if aside:  # "Step-DPO, when applied to Qwen2-72B-Instruct, achieves": the subject stands before the aside
             before = before[:aside.start()]
+        bracket = re.search(r"\s*\([^()]*\s[^()]*\)\s*$", before)
+        if bracket:  # "the PersonaMath-7B model (based on Qwen2.5-7B) achieves": a bracketed phrase is an aside
+            before = before[:bracket.start()] + " "
         prev_end = verbs[i - 1].end() if i > 0 else 0
         starts = [m.end() for m in P.noun_phrase_start.finditer(before, max(0, prev_end - 20)) if m.end() >= prev_end]
         np_start = max([prev_end, *starts]) if starts else prev_end

@@ -13,7 +13,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from ..modelname import is_model_family, model_key
-from ..reading import Link, Reading, last_match
+from ..reading import Link, Reading, last_match, words_between
 from ..rules import RULES, P
 from ..words import WORDS
 from .own import OwnSystem
@@ -117,6 +117,15 @@ class Claim:
         if own_with and self.a_name(own_with.group(1)) \
                 and (is_model_family(own_with.group(1)) or P.sized_name.search(own_with.group(1))):
             base = own_with.group(1)  # "..., and 70.0% and 74.1% with Qwen2.5-7B": the model named after its numbers
+        paired_for = P.for_name.match(s[pair_end:])
+        if paired_for and self.a_name(paired_for.group(1)) and _is_model(paired_for.group(1)):
+            base = paired_for.group(1)  # "from 36.46% to 81.88% for Mistral-7B", "gains of 11.8% for Llama3-8B":
+            # the model the number was measured on
+        named = self.link.targets[0] if self.link.targets else None
+        if named is not None and n.end <= named.start and words_between(s, n.end, named.start) <= 4:
+            on_model = P.bracket_model_after.match(s[named.end:])  # "+8.8% on MATH (LLaMA3.2-3B-Instruct)"
+            if on_model and self.a_name(on_model.group(1)) and _is_model(on_model.group(1)):
+                base = on_model.group(1)
         raised = P.possessed_raised.search(near)
         if raised and self.a_name(raised.group(1)):
             base = raised.group(1)  # "enhances Qwen2.5-Math-1.5B's performance on MATH500 by 27.4%"
@@ -166,8 +175,13 @@ class Claim:
         start = max(s.rfind(";", 0, end), s.rfind(":", 0, end)) + 1
         for m in reversed(list(P.name_token.finditer(s, start, end))):
             tok = P.possessive_suffix.sub("", m.group())
+            if re.search(r"\b(?:against|vs\.?|versus|than|over)\s+(?:the\s+)?$", s[max(0, m.start() - 16):m.start()]):
+                continue  # "Llama 3.1 8B's win rate against GPT-4 ... increases": an opponent, not the model moved
             if (is_model_family(tok) or P.sized_name.search(tok)) and is_name(tok) and not self.is_benchmark(tok) \
                     and not P.sized_name.fullmatch(tok):  # (not "with a 1.5B model": a size)
+                version = re.match(r"(?:\s+\d[\w.\-]*(?<![.\-])){1,2}(?=['’]s\b|[\s,;:)]|$)", s[m.end():end])
+                if version and tok == m.group():  # "Llama 3.1 8B's": the name runs on over its version and size
+                    tok += version.group()
                 return tok
         return None
 
@@ -387,7 +401,12 @@ def _pair_start(c: Claim) -> Decided | None:
             named = Named(*out)
             if named.role == ABOUT_BENCHMARK:
                 return None
-            return Named(None if named.system == c.own else named.system, "baseline", named.backbone)
+            moved = re.search(r"\b(?:improved|improves|rose|rises|increased|increases|went|goes|grew|grows|climbed|"
+                              r"climbs|jumped|jumps|dropped|drops|fell|falls|decreased|decreases|declined|declines|"
+                              r"advanced|advances|moved|moves)\s+(?:\w+\s+){0,2}from\s*$", c.before)
+            # (only a system that itself moves keeps its start: "HEX yields gains ... from 16.40%" starts elsewhere)
+            keep = moved is not None and named.system != c.own
+            return Named(named.system if keep else None, "baseline", named.backbone)
     return Named(None, "baseline")
 
 
@@ -435,6 +454,14 @@ def _respectively_subjects(c: Claim) -> Decided | None:
         run = sum(1 for lk in c.links if lk.model_index is not None and lk.targets == c.link.targets)
         if len(introduced) == run and c.link.model_index < run:
             return introduced[c.link.model_index], "own"
+    listed = P.models_run_on.search(c.before)
+    if listed and kind in ("own", "none", "measure"):
+        # "experiments on the open-source models Qwen2 and Llama3, achieving improvements of 1.7% and 0.9%":
+        # the paper's method on each model, in order
+        models = [m.strip() for m in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listed.group("list")) if m.strip()]
+        run = sum(1 for lk in c.links if lk.model_index is not None and lk.targets == c.link.targets)
+        if len(models) == run and c.link.model_index < run and all(c.a_name(m) for m in models):
+            return Named(c.own, "own", models[c.link.model_index])
     return None
 
 
@@ -576,7 +603,13 @@ def settle(system: str | None, backbone: str | None) -> tuple[str | None, str | 
     (('iGRPO', 'OpenReasoning-Nemotron-7B'), ('DCoLT', 'LLaDA'))
     >>> settle("GPT-5.4 (High)", None), settle("CoT", "GPT-5"), settle("SFT", "Qwen2.5-7B"), settle("\\ourmodel", None)
     (('GPT-5.4 (High)', None), ('GPT-5', None), (None, 'Qwen2.5-7B'), (None, None))
+    >>> settle("*Cool-Fusion*", None), settle("SIGMA-tuned", None)
+    (('Cool-Fusion', None), ('SIGMA', None))
     """
+    if system:
+        system = system.strip("*_ ")  # Markdown emphasis: "*Cool-Fusion*"
+    if system and (m := _TOOL_ALONE.match(system)):
+        system = m.group("system")  # "our SIGMA-tuned 7B model": the tool, on a model it does not name
     if system and backbone is None and (m := _PAIR.match(system) or _TOOL_ON.match(system)):
         inner = m.group("backbone").strip()
         if is_model_family(inner) or P.sized_name.search(inner) or m.re is _TOOL_ON:
@@ -606,6 +639,8 @@ _PAIR = re.compile(r"^(?P<system>.+?)\s*\((?P<backbone>[^()]+)\)$")
 # a method made into a participle before the model it was applied to: "DCoLT-reinforced LLaDA"
 _TOOL_ON = re.compile(r"^(?P<system>[A-Z][\w.]*)-(?:reinforced|enhanced|augmented|tuned|trained|guided|aligned|"
                       r"distilled|boosted|equipped)\s+(?P<backbone>[A-Za-z][\w\-.]*\d[\w\-.]*|[A-Z][\w\-.]+)$")
+_TOOL_ALONE = re.compile(r"^(?P<system>[A-Z][\w.]*)-(?:reinforced|enhanced|augmented|tuned|trained|guided|aligned|"
+                         r"distilled|boosted|equipped)$")
 _ACRONYM_AFTER = re.compile(r"^(?P<system>.+?[a-z].*?)\s*\((?P<acr>[A-Z][A-Z0-9\-]{1,10})\)$")
 _NOT_A_NAME = re.compile(r"[=<>]|^top-\d|@\d|^\d+(?:\.\d+)?%?$")
 _BOTH = re.compile(r"\s(?:and|&)\s")

@@ -94,4 +94,5 @@ def _measures_else(r: Reading, i: int) -> bool:
         bool(re.fullmatch(r"\s*(?:vs\.?|versus)\s*", s[links[i - 1].number.end:n.start]))
         or links[i - 1].pair_of == i
         or bool(P.further_to.fullmatch(s, links[i - 1].number.end, n.start))  # "... to 94.0% and further to 96.0%"
+        or bool(P.by_list_item.fullmatch(s, links[i - 1].number.end, n.start))  # "reduces IFEVAL by 54%, MMLU by 89%"
         or (continues(s, links, i - 1, i) and not P.metric_name.match(s[n.end:n.end + 30].lstrip(" %"))))

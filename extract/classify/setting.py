@@ -12,6 +12,8 @@ def setting(s: str, metric: str | None) -> str | None:
 
     >>> setting("it reaches 85% with 8-shot chain-of-thought prompting", "accuracy")
     '8-shot, CoT'
+    >>> setting("our methods improve the Bo32 performance of Gemma 2B", None)
+    'best-of-32'
     """
     found = []
     for m in P.setting_name.finditer(s):
@@ -22,6 +24,7 @@ def setting(s: str, metric: str | None) -> str | None:
                                                              s[max(0, m.start() - 12):m.start()])):
             continue  # "+5.15% Average@32 and +23.34% Pass@32": another number's metric, not a setting
         v = "CoT" if v.lower().replace("-", " ") in ("chain of thought", "cot") else v.lower().replace(" ", "-")
+        v = re.sub(r"^bo(\d+)$", r"best-of-\1", v)
         if v not in found:
             found.append(v)
     return ", ".join(found) if found else None

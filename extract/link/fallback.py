@@ -71,8 +71,11 @@ def fallback(r: Reading) -> None:
         # rate on AlpacaEval 2.0"
         nxt = links[i + 1] if i + 1 < len(links) else None
         gap = s[n.end:nxt.number.start] if nxt is not None else ""
+        per_model = P.model_item_gap.fullmatch(gap)  # "gains of 11.8% for Llama3-8B and 10.3% for GPT-4o on MATH"
         if nxt is not None and nxt.how == "name-after" and nxt.targets and (
-                (P.shared_measure_gap.fullmatch(gap) and P.metric_name.search(gap)) or P.slash_pair_gap.fullmatch(gap)):
+                (P.shared_measure_gap.fullmatch(gap) and P.metric_name.search(gap)) or P.slash_pair_gap.fullmatch(gap)
+                or (per_model and is_model_family(per_model.group("model"))
+                    and P.for_name.match(s[nxt.number.end:]) is not None)):
             # (each number names its measure; not "71.9% on average and 79.9% on X")
             link.targets, link.how = list(nxt.targets), "shared-measure"
             continue
@@ -81,8 +84,14 @@ def fallback(r: Reading) -> None:
         j = i - 1
         while j >= 0 and not _measured(links[j]):
             j -= 1
+        # (a new "from" starts another report, unless it is a pair parallel to the one before: "from 12.51% to
+        # 63.91% for LLaMA2-7B, from 36.46% to 81.88% for Mistral-7B", "... and pass@32 from 60.0% to 67.0%")
+        parallel = link.pair_of is not None and j > 0 and links[j - 1].pair_of == j \
+            and not re.search(r"\b(?:across|on|over|in)\s", s[links[j].number.end:n.start]) \
+            and not any(links[j].number.end <= t.start < n.start and (t.benchmark or not is_model_family(t.text))
+                        for t in targets)  # (no other data named between: not "and BeyondAIME from 64.9%")
         if j >= 0 and links[j].targets and words_between(s, links[j].number.end, n.start) <= 12 \
-                and not re.search(r";|\bfrom\b", s[links[j].number.end:n.start]) \
+                and not re.search(r";" if parallel else r";|\bfrom\b", s[links[j].number.end:n.start]) \
                 and not P.averaged_after.match(s, n.end) \
                 and not re.search(r"\b(?:average|avg\.?|mean|overall)\s*:\s*$", s[max(0, n.start - 12):n.start]):
             # (not "and 4% improvements in average", "(MATH500: 73.6%, average: 35.9%)": over all of them)
