@@ -28,6 +28,7 @@ from rich.progress import (
 from rich.table import Table
 
 from extract.extractor import Extractor
+from extract.latex import LatexExtractor, is_latex, read_latex
 from extract.reader import ReadError, iter_candidates, read_path
 from extract.readers import ReadOptions
 from extract.record import FIELDS
@@ -230,8 +231,12 @@ def _summary(reports: list[FileReport], missing: list[Path], stored: dict[str, i
 
 
 def _file_records(extractor: Extractor, f: Path, options: ReadOptions | None = None) -> list[dict[str, Any]]:
-    """The result records of one file (only the papers the name prefilter hits are parsed); what the reader
-    skipped is printed as notes."""
+    """The result records of one file (only the papers the name prefilter hits are parsed; of a LaTeX source,
+    its full text and tables too); what the reader skipped is printed as notes."""
+    if is_latex(f):
+        paper = read_latex(f)
+        return [r.to_record(paper.paper.source, paper.paper.title, paper.paper.arxiv_id)
+                for r in LatexExtractor(extractor).results(paper)]
     notes: list[str] = []
     records = [r.to_record(paper.source, paper.title, paper.arxiv_id)
                for paper in iter_candidates(f, extractor.registry.prefilter, options=options, notes=notes)

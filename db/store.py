@@ -26,6 +26,8 @@ from sqlalchemy.orm import Session
 
 from extract.attribute.own import own_system
 from extract.extractor import EXTRACTOR_VERSION, Extractor
+from extract.latex import LatexExtractor, read_latex
+from extract.latex.archive import source_digest, source_size
 from extract.modelname import model_key as name_key
 from extract.reader import PaperText, ReadError, file_format, iter_candidates, iter_papers
 from extract.readers import ReadOptions
@@ -91,7 +93,7 @@ def file_sha256(path: Path) -> str:
 def source_hash(path: Path, options: ReadOptions) -> str:
     """What identifies a source's content: its file's SHA-256, with the reading options when they are not the
     defaults (the same file read with another category filter or other field names is another content)."""
-    sha = file_sha256(path)
+    sha = source_digest(path) if path.is_dir() else file_sha256(path)
     key = options.key()
     return hashlib.sha256(f"{sha} {key}".encode()).hexdigest() if key else sha
 
@@ -190,6 +192,7 @@ class _FileState:
     held: set[int] = field(default_factory=set)  # papers the file held before this ingest
     models: set[int] = field(default_factory=set)  # models whose results were deleted (may be unused now)
     reuse: dict[tuple[str, str | None], list[ExtractedResult]] = field(default_factory=dict)  # (abstract, title)
+    force: set[int] = field(default_factory=set)  # papers whose results are written again even if unchanged
 
 
 def result_row(paper_id: int, date: dt.date | None, r: ExtractedResult) -> dict[str, Any]:
@@ -296,7 +299,7 @@ class Store:
                      on_batch: Callable[[int, int], None] | None = None) -> FileReport:
         try:
             sha = source_hash(path, self.options)
-            size = path.stat().st_size
+            size = source_size(path)
         except FileNotFoundError:
             raise ReadError(shown, "file not found (deleted while reading?)") from None
         except IsADirectoryError:
@@ -332,6 +335,8 @@ class Store:
                 session.execute(delete(PaperSource).where(PaperSource.source_id == source.id))
                 source.sha256, source.size, source.fmt = sha, size, fmt
                 source.extractor_version = EXTRACTOR_VERSION
+            if fmt == "latex":  # the source's full text and tables may change while its abstract stays
+                state.force = set(state.held)
             try:
                 for batch, prepared in self._prepared_batches(path, fmt, notes):
                     self._add_batch(session, source.id, batch, report, prepared, state)
@@ -357,6 +362,11 @@ class Store:
         With workers, batches are prepared in other processes while this one writes; at most
         2 x workers batches are in flight, so memory stays flat however large the file.
         """
+        if fmt == "latex":  # one paper, with the records of its full text and tables
+            paper = read_latex(path)
+            found = LatexExtractor(self.extractor).results(paper)
+            yield [paper.paper], ([abstract_key(paper.paper.abstract)], [found])
+            return
         papers = (iter_candidates(path, self.extractor.registry.prefilter, options=self.options, notes=notes)
                   if fmt == "snapshot" else iter_papers(path, self.options, notes))
         batches = _batched(papers, BATCH)
@@ -445,6 +455,7 @@ class Store:
         check_lengths("paper_sources", links.values())
         session.execute(insert(PaperSource), list(links.values()))
         report.paper_ids.update(p["id"] for p in placed)
+        state.force.update(p["id"] for p, pt in zip(placed, batch, strict=True) if pt.fmt == "latex")
         fresh = {p["id"]: p for p in new_rows if p["links"] == 1}  # stored as their one source says
         self._write_results(session, fresh | self._settle(
             session, [p["id"] for p in {id(p): p for p in placed}.values() if p["id"] not in fresh], state), state,
@@ -488,7 +499,7 @@ class Store:
                 row["abstract_key"], row["abstract"] = newest.abstract_key, newest.abstract
                 link_rows += [{"id": link.id, "abstract": p.abstract if link.abstract_key == p.abstract_key else None}
                               for link in held if link.abstract_key in (p.abstract_key, newest.abstract_key)]
-            if (row["abstract"], row["title"], row["date"], row["extractor_version"]) != (
+            if pid in state.force or (row["abstract"], row["title"], row["date"], row["extractor_version"]) != (
                     p.abstract, p.title, p.date, EXTRACTOR_VERSION):
                 row["extractor_version"] = EXTRACTOR_VERSION
                 redo[pid] = row
@@ -509,15 +520,26 @@ class Store:
 
     def _write_results(self, session: Session, redo: dict[int, dict[str, Any]], state: _FileState,
                        new: set[int] | frozenset[int] = frozenset()) -> None:
-        """Replace the results of these papers with those extracted from their current abstract and title."""
+        """Replace the results of these papers with those extracted from their current abstract and title.
+
+        A paper a LaTeX source holds keeps the results of that source's full text and tables when only its
+        abstract is read again (from another file); they are replaced when the source itself is ingested
+        again, and go when no LaTeX source holds the paper any longer.
+        """
         old = [pid for pid in redo if pid not in new]
+        found_of = {pid: state.reuse.get((paper["abstract"], paper["title"])) for pid, paper in redo.items()}
+        kept = self._latex_held(session, [pid for pid in old if found_of[pid] is None])
         if old:
             state.models |= self._result_models(session, old)
-            session.execute(delete(Result).where(Result.paper_id.in_(old)))
+            whole = [pid for pid in old if pid not in kept]
+            for chunk in _chunks(whole):
+                session.execute(delete(Result).where(Result.paper_id.in_(chunk)))
+            for chunk in _chunks(kept):
+                session.execute(delete(Result).where(Result.paper_id.in_(chunk), Result.source == "abstract"))
         result_rows: list[dict[str, Any]] = []
         own: dict[int, str | None] = {}
         for pid, paper in redo.items():
-            found = state.reuse.get((paper["abstract"], paper["title"]))
+            found = found_of[pid]
             if found is None:
                 found = self.extractor.extract(paper["abstract"], paper["title"])
             result_rows += [result_row(pid, paper["date"], r) for r in found]
@@ -537,6 +559,15 @@ class Store:
             for row in result_rows:
                 row["model_id"] = model_ids.get(row["model_key"])
             session.execute(insert(Result), result_rows)
+
+    @staticmethod
+    def _latex_held(session: Session, pids: list[int]) -> set[int]:
+        """The papers among `pids` that a LaTeX source holds."""
+        held: set[int] = set()
+        for chunk in _chunks(pids):
+            held.update(session.scalars(select(PaperSource.paper_id).where(
+                PaperSource.paper_id.in_(chunk), PaperSource.fmt == "latex")))
+        return held
 
     def _drop_unused_models(self, session: Session, candidates: set[int]) -> None:
         """Delete the models among `candidates` that no result names any longer."""

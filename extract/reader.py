@@ -483,6 +483,9 @@ def iter_papers(path: str | Path, options: ReadOptions | None = None,
     path = Path(path)
     options = options or ReadOptions()
     notes = notes if notes is not None else []
+    if _is_latex(path):
+        yield _latex_paper(path, options)
+        return
     with _input(path) as (fh, compressed):
         fmt, blocks = _start(path, fh, compressed)
         _check_input(path, fmt, compressed, options)
@@ -592,6 +595,11 @@ def iter_candidates(path: str | Path, prefilter: re.Pattern[str], scan: Scanner 
     options = options or ReadOptions()
     notes = notes if notes is not None else []
     sent = 0
+    if _is_latex(path):
+        paper = _latex_paper(path, options)
+        if prefilter.search(paper.abstract):
+            yield paper
+        return
     with _input(path) as (fh, compressed):
         encoding, head_bytes = _encoding(path, fh, compressed)
         fast = encoding.startswith("utf-8") and prefilter.pattern.isascii() and not _is_atom(head_bytes, encoding)
@@ -630,8 +638,26 @@ def iter_candidates(path: str | Path, prefilter: re.Pattern[str], scan: Scanner 
 def file_format(path: str | Path) -> str:
     """The detected format of a file (reads only its beginning)."""
     path = Path(path)
+    if _is_latex(path):
+        return "latex"
     with _input(path) as (fh, compressed):
         return _start(path, fh, compressed)[0]
+
+
+def _is_latex(path: Path) -> bool:
+    """Whether a file or folder is a paper's LaTeX source (`extract.latex`)."""
+    from .latex import is_latex
+
+    return is_latex(path)
+
+
+def _latex_paper(path: Path, options: ReadOptions) -> PaperText:
+    """The paper of a LaTeX source (its abstract, title and the arXiv id its name carries)."""
+    from .latex import read_latex
+
+    if options.categories:
+        raise ReadError(path, "no categories in a LaTeX source: --category cannot filter it")
+    return read_latex(path).paper
 
 
 def read_document(path: str | Path) -> Document:
@@ -645,7 +671,7 @@ def read_path(paths: list[str | Path]) -> list[Path]:
     out: list[Path] = []
     seen: set[Path] = set()
     for p in map(Path, paths):
-        if p.is_dir():
+        if p.is_dir() and not _is_latex_folder(p):
             candidates = sorted(f for f in _walk(p) if not f.name.startswith("."))
         else:
             candidates = [p]
@@ -658,10 +684,19 @@ def read_path(paths: list[str | Path]) -> list[Path]:
 
 
 def _walk(root: Path) -> Iterator[Path]:
-    """Files under `root`, not following symlinked folders (no loops)."""
+    """Files under `root`, not following symlinked folders (no loops); a folder holding a paper's LaTeX source
+    is one item."""
     import os
 
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for f in sorted(filenames):
+        sources = [d for d in dirnames if _is_latex_folder(Path(dirpath) / d)]
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in sources)
+        for f in sorted([*filenames, *sources]):
             yield Path(dirpath) / f
+
+
+def _is_latex_folder(folder: Path) -> bool:
+    """A folder with a LaTeX document (`\\documentclass`) at its top: one paper's source, read whole."""
+    from .latex.archive import is_source_folder
+
+    return is_source_folder(folder)

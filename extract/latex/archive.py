@@ -26,8 +26,8 @@ MAX_DEPTH = 20  # nested \input
 _TEXT_SUFFIXES = (".tex", ".bbl", ".sty", ".cls", ".def", ".cfg", ".txt", ".ltx")
 
 # the marks of a LaTeX document in its first bytes
-_LATEX_MARK = re.compile(rb"\\(?:documentclass|begin\{document\}|section\*?\{|begin\{abstract\}|begin\{table|"
-                         rb"begin\{tabular|input\{|title\{)")
+_LATEX_MARK = re.compile(rb"(?m)^[ \t]*\\(?:documentclass|begin\{document\}|section\*?\{|begin\{abstract\}|"
+                         rb"begin\{table|begin\{tabular|input\{|title\{)")
 _INPUT = re.compile(r"\\(?:input|include|subfile)\s*(?:\{([^{}\n]*)\}|\s([^\s{}%\\]+))")
 _COMMENT = re.compile(r"(?<!\\)%.*")
 
@@ -55,11 +55,50 @@ def is_latex(path: Path) -> bool:
             head = fh.read(8192)
     except OSError:
         return False
-    if head.startswith(b"\x1f\x8b"):
-        return True  # gzip: arXiv's .tar.gz or .gz (what else is in it is told when it is read)
+    if head.startswith(b"\x1f\x8b"):  # arXiv's .tar.gz or .gz, or another gzipped file: look inside
+        try:
+            with gzip.open(path, "rb") as fh:
+                head = fh.read(8192)
+        except (OSError, EOFError, zlib.error):
+            return True  # a broken gzip: reading it as a source says why
     if len(head) > 262 and head[257:262] == b"ustar":
         return True
     return bool(_LATEX_MARK.search(head))
+
+
+def is_source_folder(folder: Path) -> bool:
+    """Whether a folder holds a paper's source: a `.tex` with `\\documentclass` at its top level.
+
+    >>> import tempfile; d = Path(tempfile.mkdtemp()) / "src"; d.mkdir()
+    >>> _ = (d / "ms.tex").write_text("\\\\documentclass{article}")
+    >>> is_source_folder(d), is_source_folder(d.parent)
+    (True, False)
+    """
+    try:
+        for f in folder.iterdir():
+            if f.suffix == ".tex" and f.is_file() and not f.is_symlink():
+                with f.open("rb") as fh:
+                    if b"\\documentclass" in fh.read(65536):
+                        return True
+    except OSError:
+        return False
+    return False
+
+
+def source_size(path: Path) -> int:
+    """The bytes of a source: its file, or every text file of its folder."""
+    return sum(f.stat().st_size for f in _folder_files(path)) if path.is_dir() else path.stat().st_size
+
+
+def source_digest(path: Path) -> str:
+    """The SHA-256 of a source folder's text files, names and contents (what re-ingesting compares)."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for f in _folder_files(path):
+        h.update(f.relative_to(path).as_posix().encode() + b"\0")
+        h.update(f.read_bytes() + b"\0")
+    return h.hexdigest()
 
 
 def open_source(path: Path, max_bytes: int = MAX_BYTES, max_members: int = MAX_MEMBERS) -> Source:
