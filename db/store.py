@@ -193,6 +193,7 @@ class _FileState:
     models: set[int] = field(default_factory=set)  # models whose results were deleted (may be unused now)
     reuse: dict[tuple[str, str | None], list[ExtractedResult]] = field(default_factory=dict)  # (abstract, title)
     force: set[int] = field(default_factory=set)  # papers whose results are written again even if unchanged
+    full: set[tuple[str, str | None]] = field(default_factory=set)  # keys of `reuse` read from a whole LaTeX source
 
 
 def result_row(paper_id: int, date: dt.date | None, r: ExtractedResult) -> dict[str, Any]:
@@ -402,7 +403,7 @@ class Store:
                    prepared: Prepared, state: _FileState) -> None:
         """Store a batch of papers from one file: merge, link, settle each paper on its sources, (re-)extract."""
         keys, extracted = prepared
-        state.reuse = {}
+        state.reuse, state.full = {}, set()
         by_key: dict[str, list[dict[str, Any]]] = {}
         by_arxiv: dict[str, dict[str, Any]] = {}
         for stored in self._candidates(session, set(keys), {pt.arxiv_id for pt in batch if pt.arxiv_id}):
@@ -415,6 +416,8 @@ class Store:
         for pt, key, found in zip(batch, keys, extracted, strict=True):
             report.papers += 1
             state.reuse[(pt.abstract, pt.title)] = found
+            if pt.fmt == "latex":
+                state.full.add((pt.abstract, pt.title))
             # merge on the arXiv id, else on the text; two different arXiv ids stay two papers
             same_text = by_key.get(key, [])
             paper: dict[str, Any] | None
@@ -527,8 +530,9 @@ class Store:
         again, and go when no LaTeX source holds the paper any longer.
         """
         old = [pid for pid in redo if pid not in new]
-        found_of = {pid: state.reuse.get((paper["abstract"], paper["title"])) for pid, paper in redo.items()}
-        kept = self._latex_held(session, [pid for pid in old if found_of[pid] is None])
+        keys = {pid: (paper["abstract"], paper["title"]) for pid, paper in redo.items()}
+        found_of = {pid: state.reuse.get(key) for pid, key in keys.items()}
+        kept = self._latex_held(session, [pid for pid in old if keys[pid] not in state.full])
         if old:
             state.models |= self._result_models(session, old)
             whole = [pid for pid in old if pid not in kept]
