@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select, text, update
 from typer.testing import CliRunner
 
@@ -13,6 +14,7 @@ from db.cli import app
 from db.engine import init_db, make_engine
 from db.models import FIRSTS_SQL, Meta, Result, mark_firsts
 from db.store import Store
+from tests.test_dashboard import frame, open_page
 from tests.test_latex import OLMO2_ABSTRACT, _paper_files, _tar
 
 LISTING = f"{OLMO2_ABSTRACT}\n\narXiv:2501.00656\nCreated: 2025-01-03\n"
@@ -147,3 +149,32 @@ def test_a_schema_4_database_is_upgraded_with_every_result_from_an_abstract(any_
     with engine.begin() as conn:
         conn.execute(text(FIRSTS_SQL))
         assert conn.execute(select(Meta.value).where(Meta.key == "schema_version")).scalar() == "5"
+
+
+def test_the_papers_page_shows_where_each_number_came_from(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Table numbers are listed with their caption and row as plain text; only abstract numbers are highlighted."""
+    db = f"sqlite:///{tmp_path / 'bb.db'}"
+    engine = make_engine(db)
+    init_db(engine)
+    hostile = _paper_files()
+    hostile["sections/results.tex"] = hostile["sections/results.tex"].replace(
+        b"OLMo 2 13B Instruct &", b"**OLMo** <script>x</script> 13B Instruct &")
+    path = tmp_path / "2501.00656v1.tar.gz"
+    path.write_bytes(_tar(hostile))
+    Store(engine).ingest_file(path)
+    (tmp_path / "listing.txt").write_text(LISTING)
+    Store(engine).ingest_file(tmp_path / "listing.txt")
+    monkeypatch.setenv("BENCHBOARD_DB", db)
+    at = open_page("papers", paper=str(int(queries.results(engine)["paper_id"].iloc[0])))
+    assert not at.exception
+    shown = frame(at, "source")
+    assert set(shown["source"]) == {"body", "table"}
+    texts = [t.value for t in at.text]
+    row = next(t for t in texts if "87.4" in t)
+    assert row.startswith("Comparison of performance for OLMo 2 Instruct after different training stages.")
+    assert "**OLMo** <script>x</script> 13B Instruct & 63.4" in row  # as written, never rendered
+    assert any("After RLVR, OLMo 2 13B Instruct scores 39.2% on MATH" in t for t in texts)
+    assert ":orange-background" not in " ".join(m.value for m in at.markdown)  # the abstract reports no number
+    captions = [c.value for c in at.caption]
+    assert any(c.startswith("table\\: ") and "GSM8K 87\\.4 \\(\\*\\*OLMo\\*\\* \\<script\\>" in c
+               for c in captions), captions  # (escaped Markdown)

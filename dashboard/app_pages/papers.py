@@ -1,5 +1,6 @@
-"""Papers: find a paper; see its metadata, sources, and its abstract with every extracted number highlighted
-(its own results and the numbers it quotes for baselines in two colours, each numbered like its row)."""
+"""Papers: find a paper; see its metadata, sources, and its abstract with every number extracted from it highlighted
+(its own results and the numbers it quotes for baselines in two colours, each numbered like its row), and the table
+rows and sentences of its LaTeX source that its other numbers came from."""
 
 import streamlit as st
 
@@ -51,22 +52,32 @@ st.caption("Sources: " + "; ".join(f"{plain(s['file'])} (#{s['position'] + 1}, f
 rows = data.results(url, stamp, ResultFilter(paper_ids=(paper_id,)))
 rows = rows.sort_values(["value_start", "id"], kind="stable").reset_index(drop=True)
 rows.insert(0, "#", [str(i + 1) for i in range(len(rows))])
+in_abstract = rows[rows["source"] == "abstract"]  # (the others' offsets are in the LaTeX source)
 left, right = st.columns([3, 2])
 with left:
     st.markdown("**Abstract** (extracted numbers: :blue-background[the paper's own] and :orange-background[quoted "
                 "for baselines], numbered like the rows of the table)")
-    st.markdown(marked(paper["abstract"], list(zip(rows["value_start"], rows["value_end"], rows["role"], rows["#"],
-                                                   strict=True))))
+    st.markdown(marked(paper["abstract"], list(zip(in_abstract["value_start"], in_abstract["value_end"],
+                                                   in_abstract["role"], in_abstract["#"], strict=True))))
 with right:
     st.markdown("**Results**")
     if rows.empty:
         st.info("No results were extracted from this paper.")
     else:
         table(labels.shown(rows, ["#", "system", "backbone", "benchmark", "score", "as written", "metric", "kind",
-                                  "qualifier", "setting", "scope", "role", "how_linked", "how_named"]),
+                                  "qualifier", "setting", "scope", "role", "source", "how_linked",
+                                  "how_named"]),
               "papers_results", score=st.column_config.NumberColumn("score (0-100)"),
               how_linked=st.column_config.TextColumn("how linked"), how_named=st.column_config.TextColumn("how named"))
         st.caption("Subset and joint values are flagged: the leaderboards rank full-benchmark values only. How each "
                    "number was found: " + plain(labels.rules_caption([*rows["how_linked"], *rows["how_named"]])
                                                 or "not recorded (stored before rules had names)"))
         table_downloads(rows.drop(columns=["title", "abstract_start"]), f"paper-{paper_id}", "papers_dl")
+full_text = rows[rows["source"] != "abstract"] if not rows.empty else rows
+if not full_text.empty:
+    st.markdown("**From the paper's LaTeX source** (a table's caption and row, or a sentence of the body)")
+    for (source, evidence), group in list(full_text.groupby(["source", "evidence"], sort=False))[:SHOWN]:
+        st.caption(plain(f"{source}: " + ", ".join(
+            f"{b} {v:g}" + (f" ({m})" if isinstance(m, str) and m else "")
+            for b, v, m in zip(group["benchmark"], group["value"], group["model"], strict=True))))
+        st.text(evidence)  # shown as it is: never Markdown or HTML
