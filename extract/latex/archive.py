@@ -57,10 +57,10 @@ def is_latex(path: Path) -> bool:
         return False
     if head.startswith(b"\x1f\x8b"):  # arXiv's .tar.gz or .gz, or another gzipped file: look inside
         try:
-            with gzip.open(path, "rb") as fh:
-                head = fh.read(8192)
-        except (OSError, EOFError, zlib.error):
-            return True  # a broken gzip: reading it as a source says why
+            with path.open("rb") as fh:  # (what a truncated or corrupt stream yields: its reader says why)
+                head = zlib.decompressobj(31).decompress(fh.read(65536), 8192)
+        except (OSError, zlib.error):
+            return False
     if len(head) > 262 and head[257:262] == b"ustar":
         return True
     return bool(_LATEX_MARK.search(head))
