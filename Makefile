@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PORT   ?= 8501
 DB     ?= benchboard.db
 
-.PHONY: run test lint bench accuracy install dev-install browser postgres clean
+.PHONY: run test lint bench accuracy docs install dev-install browser postgres clean
 
 $(BIN)/benchboard: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,11 @@ lint: dev-install
 
 accuracy: install
 	$(BIN)/python -m extract.accuracy
+	$(BIN)/python scripts/doc_examples.py --write
+
+# the examples and accuracy tables of README.md and docs/, from real runs (tests/test_docs.py checks them)
+docs: install
+	$(BIN)/python scripts/doc_examples.py --write
 
 bench: install
 	$(BIN)/python scripts/bench.py

@@ -217,9 +217,17 @@ def tuned_table(scores: dict[str, Any]) -> str:
     rows = []
     for name, s in scores.items():
         micro = s["micro"]
-        rows.append([name, str(micro["tp"] + micro["fn"]), _num(micro["precision"]), _num(micro["recall"]),
-                     _num(s["fields"]["model"]), *(_num(s["attribution"][a]) for a in attribution),
-                     _num(s["fields"]["metric"]), _num(s["fields"]["kind"]), str(s["negative_violations"])])
+        found = micro["tp"] > 0  # (a figure over no record is left blank, not shown as 1.000)
+
+        def field(value: float, found: bool = found) -> str:
+            return _num(value) if found else ""
+
+        rows.append([name, str(micro["tp"] + micro["fn"]),
+                     _num(micro["precision"]) if micro["tp"] + micro["fp"] else "none extracted",
+                     _num(micro["recall"]) if micro["tp"] + micro["fn"] else "none expected",
+                     field(s["fields"]["model"]),
+                     *(field(s["attribution"][a], s["attribution_counts"][a] > 0) for a in attribution),
+                     field(s["fields"]["metric"]), field(s["fields"]["kind"]), str(s["negative_violations"])])
     return _table(header, rows)
 
 
