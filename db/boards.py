@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import Engine, case, false, func, or_, select, tuple_
+from sqlalchemy import Engine, and_, case, false, func, or_, select
 
 from extract.registry import Benchmark as Entry
 from extract.registry import UnknownBenchmark, default_registry
@@ -209,39 +209,44 @@ def compare_models(engine: Engine, model_keys: Sequence[str], kind: str = "score
                    standard_only: bool = True) -> pd.DataFrame:
     """Best value per (system, benchmark) for the chosen systems, with the row of each cell
     (`RESULT_COLUMNS`): full-scope single values, absolute changes for deltas, and (`standard_only`) in each
-    benchmark's standard metric and setting; own results before baselines on ties."""
+    benchmark's standard metric and setting; own results before baselines on ties.
+
+    One pass over the model index gives each system's extremes per benchmark, metric and setting (in index
+    order: no sort); the cells' rows are then read by exact index lookups.
+    """
     if not model_keys:
         return pd.DataFrame(columns=RESULT_COLUMNS)
     ids = select(Model.id).where(Model.key.in_(list(model_keys)))
     conds = [Result.model_id.in_(ids), Result.kind == kind, Result.scope == "full", Result.value_min.is_(None),
-             Result.relative == false()]  # through ix_results_model
-    groups = select(Result.model_id, Result.benchmark, Result.metric, Result.setting, func.max(Result.value_norm),
-                    func.min(Result.value_norm), Benchmark.higher_is_better).join(
-        Benchmark, Benchmark.name == Result.benchmark).where(*conds).group_by(
-        Result.model_id, Result.benchmark, Result.metric, Result.setting, Benchmark.higher_is_better)
+             Result.relative == false()]
+    keys = (Result.model_id, Result.benchmark, Result.metric, Result.setting)
     with engine.connect() as conn:
-        found = conn.execute(groups).all()
-        best: dict[tuple[int | None, str], float] = {}
-        for mid, bench, metric, setting, hi, lo, higher in found:
+        higher = dict(conn.execute(select(Benchmark.name, Benchmark.higher_is_better)).all())
+        groups = []
+        for mid, bench, metric, setting, hi, lo in conn.execute(select(
+                *keys, func.max(Result.value_norm), func.min(Result.value_norm)).where(*conds).group_by(*keys)):
             spec = entry(bench)
-            if standard_only and not (standard.metric_is_standard(spec, metric)
-                                      and not standard.setting_kinds(spec, metric, setting)):
-                continue
-            value = hi if higher else lo
+            if not standard_only or (standard.metric_is_standard(spec, metric)
+                                     and not standard.setting_kinds(spec, metric, setting)):
+                groups.append((mid, bench, metric, setting, hi if higher.get(bench, True) else lo))
+        best: dict[tuple[int | None, str], float] = {}
+        for mid, bench, _, _, value in groups:
             old = best.get((mid, bench))
-            if old is None or (value > old if higher else value < old):
+            if old is None or (value > old if higher.get(bench, True) else value < old):
                 best[(mid, bench)] = value
         if not best:
             return pd.DataFrame(columns=RESULT_COLUMNS)
+        cells = or_(*[and_(Result.model_id == mid, Result.kind == kind, Result.benchmark == bench,
+                           Result.metric.is_(None) if metric is None else Result.metric == metric,
+                           Result.setting.is_(None) if setting is None else Result.setting == setting,
+                           Result.value_norm == value)
+                      for mid, bench, metric, setting, value in groups if best[(mid, bench)] == value])
+        cell_ids = select(Result.id).with_hint(Result, "INDEXED BY ix_results_model", "sqlite").where(
+            cells, *conds[2:])
         rows = conn.execute(select(*result_columns()).join(Paper, Paper.id == Result.paper_id).where(
-            *conds, tuple_(Result.model_id, Result.benchmark, Result.value_norm).in_(
-                [(m, b, v) for (m, b), v in best.items()])).order_by(Result.id)).all()
+            Result.id.in_(cell_ids))).all()
         names = dict(conn.execute(select(Model.key, Model.name).where(Model.key.in_(list(model_keys)))).all())
     df = result_frame(rows)
-    if standard_only:
-        keep = [standard.metric_is_standard(entry(b), m or None) and not standard.setting_kinds(entry(b), m, s)
-                for b, m, s in zip(df["benchmark"], df["metric"], df["setting"], strict=True)]
-        df = df[keep]
     df = df.assign(own=df["role"] != "own").sort_values(["own", "id"]).drop(columns="own")
     df = df.drop_duplicates(["model_key", "benchmark"])
     df = df.assign(model=df["model_key"].map(names).fillna(df["model"]))

@@ -216,7 +216,8 @@ def _stored_rows(session: Session) -> dict[str, tuple[object, ...]]:
 
 DROPPED_INDEXES = {2: ("ix_results_board", "ix_results_papers"),
                    3: ("ix_results_date", "ix_results_model", "ix_results_paper_id", "ix_results_model_id"),
-                   5: ("ix_results_leaderboard", "ix_results_dated", "ix_results_model", "ix_results_paper")}
+                   5: ("ix_results_leaderboard", "ix_results_dated", "ix_results_model", "ix_results_paper"),
+                   6: ("ix_results_model",)}
 
 
 # Schema 4: each link records what its file holds of the paper; links written before hold the paper's own.
@@ -256,7 +257,7 @@ def unnamed_identities() -> Any:
 def _upgrade(session: Session, version: int) -> None:
     """Schema `version` -> SCHEMA_VERSION in place: old indexes dropped first; 4 adds what each source holds of
     a paper (filled from the paper); 5 adds whose number it is (filled as `RESULT_COLUMNS` says), gives unnamed
-    own results their paper as identity and drops the `firsts` flags of schemas 2-4."""
+    own results their paper as identity and drops the `firsts` flags of schemas 2-4; 6 rebuilds the model index."""
     conn = session.connection()
     for step in range(version + 1, SCHEMA_VERSION + 1):
         for old in DROPPED_INDEXES.get(step, ()):

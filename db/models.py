@@ -19,10 +19,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-SCHEMA_VERSION = 5  # 2: results.firsts (dropped in 5); 3: covering Explore indexes; 4: what each source holds
+SCHEMA_VERSION = 6  # 2: results.firsts (dropped in 5); 3: covering Explore indexes; 4: what each source holds
 # of a paper (its abstract version and metadata) on paper_sources; 5: whose number it is (system, backbone, scope,
 # relative, provenance), where it was written (source), an identity for a paper's unnamed system, papers per
-# model counted without flags
+# model counted without flags; 6: the model index orders metric and setting right after the benchmark
 
 UNNAMED = "paper:"  # model_key prefix of a paper's own unnamed system: "paper:12", "paper:12@qwen-2.5-7b"
 
@@ -145,11 +145,11 @@ class Result(Base):
         # the other three each lead with what one Explore filter narrows (benchmarks and dates, models,
         # papers) and carry every other filter column: a filtered count or page of ids reads one index
         # (Progress and a benchmark's holdings read the dated one, Compare the model one, with the columns a
-        # ranking looks at)
+        # ranking looks at; metric and setting right after the benchmark: Compare groups on them as it reads)
         Index("ix_results_dated", "benchmark", "kind", "paper_date", "value_norm", "metric", "role", "value",
               "model_id", "paper_id", "scope", "setting", "value_min", "relative"),
-        Index("ix_results_model", "model_id", "kind", "benchmark", "value_norm", "metric", "role", "paper_date",
-              "value", "paper_id", "scope", "setting", "value_min", "relative"),
+        Index("ix_results_model", "model_id", "kind", "benchmark", "metric", "setting", "value_norm", "role",
+              "paper_date", "value", "paper_id", "scope", "value_min", "relative"),
         Index("ix_results_paper", "paper_id", "benchmark", "kind", "paper_date", "value_norm", "metric", "role",
               "value", "model_id", "scope"),
     )

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from db import queries
 from db.cli import app
 from db.engine import init_db, make_engine
-from db.models import Meta, Result
+from db.models import SCHEMA_VERSION, Meta, Result
 from db.store import Store
 from tests.test_dashboard import frame, open_page
 from tests.test_latex import OLMO2_ABSTRACT, _paper_files, _tar
@@ -133,7 +133,7 @@ def test_a_schema_4_database_is_upgraded_with_every_result_from_an_abstract(any_
     init_db(engine)
     assert _by_source(engine) == {"abstract": n}
     with engine.connect() as conn:
-        assert conn.execute(select(Meta.value).where(Meta.key == "schema_version")).scalar() == "5"
+        assert conn.execute(select(Meta.value).where(Meta.key == "schema_version")).scalar() == str(SCHEMA_VERSION)
 
 
 def test_the_papers_page_shows_where_each_number_came_from(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
