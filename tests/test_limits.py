@@ -119,3 +119,29 @@ def test_a_dump_with_an_over_long_value_is_refused_whole(any_db: str, tmp_path: 
             assert [s.scalar(select(func.count()).select_from(m)) for m in (Source, Paper, Model, Result)] == [0] * 4
     target.dispose()
     assert json.loads(dump.read_text())["tables"]["models"][0]["name"] == LONG_NAME
+
+
+class LongBackbones(Extractor):
+    """The real extractor, except that results in abstracts marked LONGNAME are an unnamed method on a
+    322-character backbone (the paper's identity then carries that backbone's key)."""
+
+    def extract(self, abstract, title=None, **kw):  # type: ignore[no-untyped-def]
+        found = super().extract(abstract, title, **kw)
+        if "LONGNAME" not in abstract:
+            return found
+        return [dataclasses.replace(r, model=None, model_key=None, system=None, backbone=LONG_NAME, role="own")
+                for r in found]
+
+
+def test_an_over_long_backbone_fails_its_file_alone(any_db: str, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The columns whose number it is are checked like the others, the unnamed system's identity included,
+    before anything is written: the same message on SQLite and PostgreSQL, the other files stored."""
+    monkeypatch.setattr(store_module, "_EXTRACTOR", LongBackbones())
+    engine = make_engine(any_db)
+    init_db(engine)
+    report = Store(engine).ingest_paths(read_path([folder]))
+    assert [f.status for f in report.files] == ["ingested", "failed", "ingested"]
+    assert report.files[1].error.startswith("results.") and "longer than the 256 the database holds" in (
+        report.files[1].error)
+    assert papers_and_results(any_db) == (2, 2)
+    engine.dispose()
