@@ -12,14 +12,18 @@ import os
 
 import streamlit as st
 
-from db.engine import is_read_only
+from db.engine import DatabaseUnavailable, is_read_only
 
 from . import data
 
 
 def may_upload() -> bool:
     """Whether this visitor may write to the database; when not, the page says why (or asks the password)."""
-    if is_read_only(data.engine(data.db_url())):
+    try:
+        read_only = is_read_only(data.engine(data.db_url()))
+    except DatabaseUnavailable:
+        read_only = False  # no database yet: the first upload creates it (or says why it cannot)
+    if read_only:
         st.info("The database is read-only here (its folder or file cannot be written): nothing can be added.")
         return False
     password = os.environ.get("BENCHBOARD_UPLOAD_PASSWORD")

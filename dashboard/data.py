@@ -12,12 +12,15 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
 
 from db import boards, queries
-from db.engine import data_stamp, init_db, make_engine, resolve_url
+from db.engine import DatabaseUnavailable, data_stamp, open_db, resolve_url
 from db.models import Paper
+from db.store import results_by_benchmark
 
 from . import display
+from .widgets import empty_database, plain
 
 Stamp = tuple[int, int, int]
 
@@ -29,10 +32,14 @@ def db_url() -> str:
 
 @st.cache_resource(show_spinner=False)
 def engine(url: str) -> Engine:
-    """One engine per database URL for the whole server."""
-    e = make_engine(url)
-    init_db(e)
-    return e
+    """One engine per database URL for the whole server. Reading never creates a database: one that does not
+    exist or holds no benchboard data raises DatabaseUnavailable (not cached: the next run tries again)."""
+    return open_db(url)
+
+
+def writer(url: str) -> Engine:
+    """An engine that may create the database (uploads write); the caller disposes of it."""
+    return open_db(url, write=True)
 
 
 @st.cache_data(ttl=5, show_spinner=False)
@@ -44,9 +51,20 @@ def stamp(url: str) -> Stamp:
 
 
 def current() -> tuple[str, Stamp]:
-    """The URL and stamp to pass to every cached query."""
+    """The URL and stamp to pass to every cached query; a database that cannot be read ends the page with
+    one line saying why."""
     url = db_url()
-    return url, stamp(url)
+    try:
+        return url, stamp(url)
+    except DatabaseUnavailable as exc:
+        st.error(plain(str(exc)))
+        empty_database()  # (and how to get data in)
+
+
+def stored_results(url: str, paper_ids: set[int]) -> dict[str, int]:
+    """Results stored per benchmark for these papers, each paper once (what `benchboard stats` counts)."""
+    with Session(engine(url)) as session:
+        return dict(results_by_benchmark(session, paper_ids))
 
 
 @st.cache_data(show_spinner=False)

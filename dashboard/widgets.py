@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, NoReturn
 
 import altair as alt
 import pandas as pd
@@ -88,7 +88,7 @@ def marked(text: str, marks: Sequence[tuple[int, int, str, str]]) -> str:
     return "".join(out)
 
 
-def empty_database() -> None:
+def empty_database() -> NoReturn:
     """Stop the page with the way to get data in."""
     st.info(f"The database has no results yet. Ingest the sample corpus with `{SEED_HINT}` "
             "(or `make run`), or upload files on the **Add documents** page.")

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from streamlit.testing.v1 import AppTest
 
 from dashboard import params
+from dashboard.widgets import plain
 from db.engine import init_db, make_engine
 from db.models import Paper
 from db.store import MAX_UPLOAD_MIB, Store
@@ -422,6 +423,64 @@ def upload(at: AppTest, *files: tuple[str, bytes]) -> AppTest:
     at.button(key="add_go").click().run()
     assert not at.exception, [e.value for e in at.exception]
     return at
+
+
+def _stored_by_benchmark(url: str) -> list[dict[str, Any]]:
+    from sqlalchemy import func
+
+    from db.models import Result
+
+    engine = make_engine(url, create=False)
+    with engine.connect() as conn:
+        rows = conn.execute(select(Result.benchmark, func.count()).group_by(Result.benchmark)).all()
+    engine.dispose()
+    return [{"benchmark": b, "results": n} for b, n in sorted(rows)]
+
+
+def test_upload_totals_count_each_stored_result_once(any_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two files holding the same ten real papers (an arXiv listing and the same papers as CSV): the summary
+    counts the results stored for them, each paper once, as `benchboard stats` does."""
+    monkeypatch.setenv("BENCHBOARD_DB", any_db)
+    data = ROOT / "tests" / "data"
+    at = upload(open_page("add_documents"), ("listing.txt", (data / "listing.txt").read_bytes()),
+                ("papers.csv", (data / "papers.csv").read_bytes()))
+    assert [s.value for s in at.success] == ["2 files ingested: 10 new papers, 10 merged into existing papers."]
+    stored = _stored_by_benchmark(any_db)
+    assert stored and frame(at, "results").to_dict("records") == stored
+
+
+def test_opening_the_dashboard_without_a_database_says_so_and_creates_none(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`streamlit run dashboard/app.py` with no database (a mistyped BENCHBOARD_DB, or none ingested yet): each
+    page says there is none, and nothing is created; the first upload creates it."""
+    missing = tmp_path / "not-yet" / "bb.db"
+    monkeypatch.setenv("BENCHBOARD_DB", str(missing))
+    for page in PAGES:
+        at = open_page(page)
+        if page == "add_documents":
+            assert at.get("file_uploader"), page
+            continue
+        assert [e.value for e in at.error] == [
+            plain(f"{missing}: no such database (`benchboard ingest` or `benchboard import` creates one)")], page
+    assert not missing.parent.exists()
+    at = upload(open_page("add_documents"), ("hf.txt", (SEEDS / "003_1b7a33e80e2ee25b.txt").read_bytes()))
+    assert any("1 files ingested" in s.value for s in at.success)
+    assert missing.exists()
+
+
+def test_a_database_server_database_without_tables_is_not_filled_by_reading(
+        pg_server: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An empty PostgreSQL database given to the dashboard stays empty until something is added."""
+    from sqlalchemy import inspect
+
+    url = pg_server.create_db("dashboard_empty")
+    monkeypatch.setenv("BENCHBOARD_DB", url)
+    at = open_page("leaderboard")
+    assert len(at.error) == 1 and "holds no benchboard data" in at.error[0].value
+    engine = make_engine(url, create=False)
+    with engine.connect() as conn:
+        assert not inspect(conn).get_table_names()
+    engine.dispose()
 
 
 def test_upload_again_says_already_ingested(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

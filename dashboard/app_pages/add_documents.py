@@ -9,6 +9,7 @@ import streamlit as st
 from dashboard import data
 from dashboard.access import may_upload
 from dashboard.widgets import plain
+from db.engine import DatabaseUnavailable
 from db.store import MAX_UPLOAD_MIB, Store
 
 st.title("Add documents")
@@ -19,8 +20,13 @@ if not may_upload():
     st.stop()
 uploads = st.file_uploader("Files", accept_multiple_files=True, key="add_files", max_upload_size=MAX_UPLOAD_MIB)
 if uploads and st.button("Ingest", type="primary", key="add_go"):
-    url, _ = data.current()
-    store = Store(data.engine(url))
+    url = data.db_url()
+    try:
+        writer = data.writer(url)  # the first upload creates the database
+    except DatabaseUnavailable as exc:
+        st.error(plain(str(exc)))
+        st.stop()
+    store = Store(writer)
     bar = st.progress(0.0, text="starting")
     rejected, reports, again, undated = [], [], [], []
     with tempfile.TemporaryDirectory(prefix="benchboard-upload-") as tmp:
@@ -44,13 +50,11 @@ if uploads and st.button("Ingest", type="primary", key="add_go"):
                 if held["undated"]:
                     undated.append((up.name, held["undated"], held["results"]))
     bar.progress(1.0, text="done")
+    writer.dispose()
     st.cache_data.clear()
     new = sum(r.new_papers for r in reports)
     merged = sum(r.merged_papers for r in reports)
-    totals: dict[str, int] = {}
-    for r in reports:
-        for b, n in r.results.items():
-            totals[b] = totals.get(b, 0) + n
+    totals = data.stored_results(url, set().union(*(r.paper_ids for r in reports))) if reports else {}
     if reports:
         st.success(f"{len(reports)} files ingested: {new} new papers, {merged} merged into existing papers.")
         if totals:
