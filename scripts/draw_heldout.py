@@ -3,7 +3,7 @@
 The abstracts that name a core benchmark (a registry mention, the same test the extractor's prefilter makes;
 no extraction rule runs) are shuffled with a fixed seed and cut into numbered sets, each written as a
 format-B file with its blocks exactly as in the corpus. The last sets are the reserve: annotated like the
-others but scored only once, when the work on attribution is done.
+others but scored only once.
 
     python scripts/draw_heldout.py [--corpus PATH] [--out tests/gold/listing2]
 """
@@ -20,7 +20,7 @@ from extract.registry import CORE, default_registry
 
 SEED = 20261207
 FIRST_SET = 27
-SIZES = (74, 74, 74, 74, 100, 100)  # sets 27-30 for rounds of work, 31-32 the reserve (200 of 496, over 40%)
+SIZES = (74, 74, 74, 74, 100, 100)  # sets 27-30 fixed after their first runs, 31-32 the reserve (200 of 496)
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "bigcorpus" / "arxiv-listing-2.txt.gz"
 
