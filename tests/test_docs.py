@@ -143,6 +143,15 @@ def test_docs_state_facts_not_history() -> None:
             assert not narration.search(line), f"{path.name} narrates how work was done: {line.strip()}"
 
 
+def test_every_schema_version_is_described() -> None:
+    from db.models import SCHEMA_VERSION
+
+    database = _text(ROOT / "docs" / "database.md")
+    assert f"(currently {SCHEMA_VERSION})" in database
+    for version in range(1, SCHEMA_VERSION + 1):
+        assert re.search(rf"^\| {version} \|", database, re.M), f"docs/database.md: no row for schema {version}"
+
+
 def test_pooling_one_run_gives_its_own_figures() -> None:
     runs = json.loads(_text(examples.FIRST_RUNS))["runs"]
     for run in runs:
