@@ -471,6 +471,55 @@ def _gold(path: Path, needs: tuple[str, ...] = ("doc", "benchmark", "value", "ev
     return records
 
 
+confidence_app = typer.Typer(no_args_is_help=True, help="The confidence model: how sure the extractor is of a record.")
+app.add_typer(confidence_app, name="confidence")
+
+
+@confidence_app.command("refit")
+def confidence_refit(
+        gold: Annotated[Path, typer.Option("--gold", help="The gold sets' folder (tests/gold of a checkout).")] = Path(
+            "tests/gold"),
+        check: Annotated[bool, typer.Option("--check", help="Only measure; exit 1 when the shipped weights or "
+                                                            "threshold differ from a refit.")] = False) -> None:
+    """Refit the confidence model on the gold sets (scikit-learn), measure it leave-one-set-out, choose the trust
+    threshold, and write the weights (extract/confidence.json) and the threshold (extract/benchmarks.toml)."""
+    try:
+        from extract import fitting
+    except ImportError as exc:
+        _fail(f"refitting needs scikit-learn ({exc.name} is missing): pip install 'benchboard[fit]'")
+    if not (gold / "dev.jsonl").is_file():
+        _fail(f"{gold}: not the gold sets' folder (no dev.jsonl); run from a checkout or pass --gold")
+    try:
+        report = fitting.refit(gold)
+    except ImportError as exc:
+        _fail(f"refitting needs scikit-learn ({exc.name} is missing): pip install 'benchboard[fit]'")
+    except (OSError, ValueError) as exc:
+        _fail(str(exc))
+    table = Table("confidence", "records", "right", "precision", title="Leave-one-set-out reliability")
+    for band in report.band_table():
+        table.add_row(band["band"], str(band["records"]), str(band["right"]),
+                      "" if band["precision"] is None else f"{band['precision']:.3f}")
+    _print_table(table)
+    at = report.at_threshold()
+    out.print(f"threshold {at['threshold']:.2f}: {at['trusted']} of {at['records']} records trusted; right "
+              f"{at['precision (row right)']}, matching a gold record {at['precision (matched)']}; recall "
+              f"{at['recall']} (all records: {at['recall without threshold']}); right records kept "
+              f"{at['right records kept']}", highlight=False)
+    if check:
+        from extract.confidence import _weights
+
+        intercept, weights = _weights()
+        same = (intercept, weights) == (report.intercept, report.weights) \
+            and default_registry().trust_threshold == report.threshold
+        if not same:
+            err.print("the shipped weights or threshold differ from a refit: run `benchboard confidence refit`",
+                      highlight=False)
+            raise typer.Exit(1)
+        return
+    fitting.write(report)
+    out.print("wrote extract/confidence.json and the threshold in extract/benchmarks.toml", highlight=False)
+
+
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 

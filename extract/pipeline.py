@@ -23,6 +23,7 @@ from .classify.metric import canonical_metric, metric
 from .classify.qualifier import qualifier
 from .classify.scope import joint, scope
 from .classify.setting import setting
+from .confidence import WEIGHTS_FILE, scored
 from .link import link
 from .link.carry import CARRY_SENTENCES, carried, sentence_links
 from .link.lists import in_run
@@ -44,8 +45,8 @@ def _rules_fingerprint() -> str:
     so re-ingesting replaces results made by older rules."""
     here = Path(__file__).parent
     h = hashlib.sha256()
-    for f in sorted([*here.rglob("*.py"), *here.rglob("*.toml")]):
-        if f.name not in ("accuracy.py", "scorer.py", "__init__.py"):
+    for f in sorted([*here.rglob("*.py"), *here.rglob("*.toml"), WEIGHTS_FILE]):
+        if f.name not in ("accuracy.py", "scorer.py", "fitting.py", "__init__.py"):
             h.update(str(f.relative_to(here)).encode())
             h.update(f.read_bytes())
     return h.hexdigest()[:8]
@@ -112,7 +113,7 @@ class Extractor:
                     continue
                 checked = len(between)
                 results.extend(self._carried(abstract, masked, sent.start, sent.end, own, named))
-        return results
+        return [scored(r, self.registry) for r in results]
 
     def _same_benchmark(self, text: str, masked: str, start: int, end: int, own: OwnSystem,
                         last: tuple[int, int]) -> list[Result] | None:

@@ -11,7 +11,7 @@ CONTRACT_FIELDS = (
     "kind", "qualifier", "evidence", "start", "end",
 )
 EXTRA_FIELDS = ("value_min", "value_norm", "role", "setting", "model_key", "system", "backbone", "scope", "relative",
-                "how_linked", "how_named", "source")
+                "how_linked", "how_named", "source", "confidence", "trusted")
 FIELDS = CONTRACT_FIELDS + EXTRA_FIELDS
 
 
@@ -48,6 +48,8 @@ class Result:
     how_linked: str = ""  # the link rule that tied the number to its benchmark (`extract.rules`)
     how_named: str = ""  # the attribution rule that named its system
     source: str = "abstract"  # where the number was written: "abstract" | "body" | "table"
+    confidence: float | None = None  # how sure the extractor is that the record is right (`extract.confidence`)
+    trusted: bool = False  # confidence at or above the registry's threshold
 
     def to_record(self, doc: str, paper_title: str | None, arxiv_id: str | None) -> dict[str, Any]:
         """The JSONL record (contract fields first)."""

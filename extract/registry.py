@@ -146,7 +146,8 @@ def trie_regex(literals: Iterable[str]) -> str:
 class Registry:
     """Benchmarks by canonical name, with one compiled matcher for all spellings."""
 
-    def __init__(self, benchmarks: Iterable[Benchmark] = ()) -> None:
+    def __init__(self, benchmarks: Iterable[Benchmark] = (), trust_threshold: float = 0.5) -> None:
+        self.trust_threshold = trust_threshold  # a record at or above this confidence is trusted
         self._by_name: dict[str, Benchmark] = {}
         self._pattern: re.Pattern[str] | None = None
         self._prefilter: re.Pattern[str] | None = None
@@ -284,7 +285,10 @@ def load_registry(path: Path = DATA_FILE) -> Registry:
         if raw["name"] not in raw.get("spellings", ()):
             raw["spellings"] = (raw["name"], *raw.get("spellings", ()))
         entries.append(Benchmark(**raw))
-    return Registry(entries)
+    threshold = float(data.get("confidence", {}).get("threshold", 0.5))
+    if not 0.0 <= threshold <= 1.0:
+        raise ValueError(f"{path}: [confidence] threshold must lie in [0, 1], not {threshold}")
+    return Registry(entries, trust_threshold=threshold)
 
 
 def default_registry() -> Registry:

@@ -173,6 +173,9 @@ class Score:
     false_negatives: list[dict[str, Any]] = field(default_factory=list)
     field_errors: list[tuple[str, dict[str, Any], dict[str, Any]]] = field(default_factory=list)
     negative_violations: list[dict[str, Any]] = field(default_factory=list)
+    # every scored prediction with its verdict: "right" (matched, and its kind, sign and system agree where the
+    # gold record states them), "wrong" (unmatched, or one of those fields disagrees) or "ambiguous"
+    verdicts: list[tuple[dict[str, Any], str]] = field(default_factory=list)
 
     def field_accuracy(self, name: str) -> float:
         """Share of matched records whose field agrees (an attribution field: of those whose gold states it)."""
@@ -232,13 +235,18 @@ def score(
             result.tuple_.fp += 1
             result.by_benchmark[p["benchmark"]].fp += 1
             result.false_positives.append(p)
+            result.verdicts.append((p, "wrong"))
             continue
         # prefer the gold record whose fields agree most (several records can share a value)
         g = max(candidates, key=lambda c: sum(field_agrees(f, p, c) for f in FIELDS_COMPARED))
         used.add(id(g))
         if g.get("ambiguous"):
             result.ambiguous.tp += 1
+            result.verdicts.append((p, "ambiguous"))
             continue
+        row_right = field_agrees("kind", p, g) and all(
+            attribution_agrees(f, p, g) is not False for f in ("system", "sign"))
+        result.verdicts.append((p, "right" if row_right else "wrong"))
         result.overall.tp += 1
         result.by_benchmark[p["benchmark"]].tp += 1
         result.matched += 1
