@@ -47,6 +47,8 @@ GOLD_SETS = {
                                       "listing2/heldout28-negatives.jsonl"),
     "held-out 29 (arxiv-listing-2)": ("listing2/sample_29.txt", "listing2/heldout29.jsonl",
                                       "listing2/heldout29-negatives.jsonl"),
+    "held-out 30 (arxiv-listing-2)": ("listing2/sample_30.txt", "listing2/heldout30.jsonl",
+                                      "listing2/heldout30-negatives.jsonl"),
 }
 # sets annotated on every registry benchmark; the others (and "all") are scored on the core five
 REGISTRY_SCOPED = {f"held-out {n} (registry)" for n in range(14, 27)}

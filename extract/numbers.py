@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .rules import P
 from .words import WORDS
 
 _NUMBER = re.compile(
@@ -42,7 +43,8 @@ _VERSION_CONTEXT = re.compile(
     r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s$|\b(?:Llama|Qwen|Gemma|Mistral|Phi|GPT|Claude|Gemini)\s$")
 _SIZE_AFTER = re.compile(r"^\s?\d+(?:\.\d+)?[BbMm]\b|^-[A-Za-z]")
 _SIZE_SUFFIX_NEXT = re.compile(r"-\d+(?:\.\d+)?[BMK]\b")
-_STATISTIC_BEFORE = re.compile(r"(?:\b[prtzF]|p-value|\br_\w+|\bκ|\bkappa|\brho|\bρ|\bOR)\s*[<>=≤≥]\s*$"
+_STATISTIC_BEFORE = re.compile(r"(?:\b[prtzF]|p-value|\br_\w+|\bκ|\bkappa|\brho|\bρ|\bOR"
+                               r"|\b(?:Spearman|Pearson|Kendall)(?:'s)?(?:\s+(?:rho|r|tau|correlation))?)\s*[<>=≤≥]\s*$"
                                r"|\b(?:psi|phi|tau|sigma|lambda|alpha|beta|gamma|Psi|Phi|Tau|Sigma|Lambda|Alpha|Beta|Gamma"
                                r"|[ψφτσλαβγΨΦ])\s*(?:[<>=≤≥~≈]|approx\.?|approximately)?\s*$"
                                r"|\b(?:rank|ranks|ranked|ranking|ranked at|place|No\.)\s*(?:of\s+)?#?\s*$")  # "rank 9"
@@ -111,6 +113,11 @@ def _shared_tail_is_not_a_score(rest: str) -> bool:
                                    and not word.endswith("ing"))
 
 
+# a count of a named dataset's items: "500 GSM8K questions", "300 HotpotQA problems"
+_COUNT_OF_NAMED = re.compile(r"\s+[A-Z][\w\-.]*\s+(?:questions|problems|examples|samples|items|instances|tasks|prompts"
+                             r"|queries)\b")
+
+
 def find_numbers(s: str) -> list[Number]:
     """Numbers in masked sentence `s` whose shape allows them to be scores.
 
@@ -168,7 +175,7 @@ def find_numbers(s: str) -> list[Number]:
             continue
         if not unit_raw and not decimal and 1900 <= value <= 2100:
             continue  # a year
-        if _STATISTIC_BEFORE.search(s[max(0, start - 20):start]):
+        if _STATISTIC_BEFORE.search(s[max(0, start - 30):start]):
             continue  # p < 0.01, r = 0.36, Psi approx 0.15: statistics, not scores
         if re.search(r"(?<![\w@])[A-Za-z]\s*=\s*$", s[max(0, start - 6):start]):
             continue  # "at T = 3.0", "k=5": a setting's value
@@ -176,6 +183,8 @@ def find_numbers(s: str) -> list[Number]:
             continue  # "(<= 0.5%)", "within 1--2 points of the target": a bound, not a result
         if s[start - 1:start] == "(" and s[end:end + 1] == ")" and not unit_raw and not decimal:
             continue  # an enumeration mark: (1), (2)
+        if not unit_raw and not decimal and _COUNT_OF_NAMED.match(rest):
+            continue  # "on 500 GSM8K questions": a count of a benchmark's items
         nxt = _NEXT_WORD.match(rest)
         if nxt and nxt.start(1) - end <= 1:
             written = nxt.group(1).rstrip(".,;:")
@@ -189,9 +198,10 @@ def find_numbers(s: str) -> list[Number]:
             drop = word in WORDS.decrease_nouns and bool(unit_raw)  # "1.1% drops" (but "Opus 4.7 drops from")
             follow = _NEXT_WORD.match(rest, nxt.end())
             metric_after = bool(follow and follow.group(1).lower().rstrip(".,;:") in ("accuracy", "score", "scores"))
+            compared = P.in_compared_bracket.search(s, max(0, start - 120), start)  # "(vs. 56.8% judge, 55.8% majority"
             if (not points and written[:1].islower() and word not in WORDS.number_next_words
                     and not word.endswith("ing") and not of_metric and not drop
-                    and not metric_after):  # (but "85% task accuracy")
+                    and not metric_after and not compared):  # (but "85% task accuracy")
                 continue  # "50% sparsity", "12 tasks", "2.5% of", "40 percent label noise" (not "3.95% of accuracy")
             if word in ("and", "or") and _shared_tail_is_not_a_score(rest[nxt.end():]):
                 continue  # "97% and 99% of instances": the pair measures what the second one does

@@ -1354,6 +1354,127 @@ HELDOUT_TUNED = [
          ("GSM8K", 11.57, "delta", "Self-Explore"), ("MATH", 2.89, "delta", "Self-Explore"),
          rules=("list-before:subject", "list-before:subject"),
          id="h27-two-numbers-for-the-two-sets-opened-on"),
+    # held-out 29 (arxiv-listing-2)
+    case("Remarkably, rStar boosts GSM8K accuracy from 12.51% to 63.91% for LLaMA2-7B, from 36.46% to 81.88% "
+         "for Mistral-7B, from 74.53% to 91.13% for LLaMA3-8B-Instruct.",
+         ("GSM8K", 12.51, "score", None), ("GSM8K", 63.91, "score", "rStar (LLaMA2-7B)"),
+         ("GSM8K", 36.46, "score", None), ("GSM8K", 81.88, "score", "rStar (Mistral-7B)"),
+         ("GSM8K", 74.53, "score", None), ("GSM8K", 91.13, "score", "rStar (LLaMA3-8B-Instruct)"),
+         rules=("name-before:pair-verb-object", "pair-to:subject", "continues-report:pair-verb-object",
+                "continues-report:subject", "continues-report:pair-verb-object", "continues-report:subject"),
+         id="h29-parallel-pairs-each-for-its-model"),
+    case("In particular, we show that our methods improve the Bo32 performance of Gemma 2B on Hendrycks MATH "
+         "from 26.8% to 30.8%, and pass@32 from 60.0% to 67.0%, as well as mode accuracy.",
+         ("MATH", 26.8, "score", "Gemma 2B"), ("MATH", 30.8, "score", None), ("MATH", 60, "score", "Gemma 2B"),
+         ("MATH", 67, "score", None),
+         rules=("name-before:pair-verb-object", "pair-to:pair-to-verb-object", "continues-report:pair-verb-object",
+                "continues-report:pair-to-verb-object"),
+         id="h29-a-second-pair-for-another-measure"),
+    case("HEX even yields significant gains on MATH benchmark from 16.40% to 40.00%, scientific reasoning on "
+         "ARC-C from 54.18% to 87.80%, and TruthfulQA from 28.36% to 57.21%.",
+         ("MATH", 16.4, "score", None), ("MATH", 40, "score", "HEX"),
+         rules=("name-before:pair-start", "pair-to:subject"),
+         id="h29-the-benchmark-before-its-pair"),
+    case("MINCE reduces IFEVAL by 54\\%, MMLU by 89\\%, and GSM8K by 70\\% with maximum drift $\\leq$2.62\\,pp on "
+         "BF16 models and mean drift of 0.77--3.59\\,pp on held-out NPU models, while delivering median GPU "
+         "evaluation speedups of 2.7--8.1$\\times$ and NPU evaluation speedups of 1.7--2.0$\\times$.",
+         id="h29-a-benchmark-reduced-by-a-share"),
+    case("Trained using a dataset constructed with real unfiltered LMSYS user prompts, Llama 3.1 8B's win rate"
+         " against GPT-4 on AlpacaEval increases from 21% to 34% with 16 samples and math performance on GSM8K"
+         " improves from 84% to 91%.",
+         ("AlpacaEval", 21, "score", "Llama 3.1 8B"), ("AlpacaEval", 34, "score", None),
+         ("GSM8K", 84, "score", "Llama 3.1 8B"), ("GSM8K", 91, "score", None),
+         rules=("name-before:pair-verb-object", "pair-to:pair-to-verb-object", "name-before:pair-verb-object",
+                "pair-to:pair-to-verb-object"),
+         id="h29-another-subject-and-its-own-benchmark"),
+    case("Co-trained into an existing 27B backbone using only a small dataset of GSM8K examples, the SST "
+         "delivers a +15.15 point gain over a fine-tuning-matched baseline on out-of-distribution GPQA-Diamond"
+         " and cuts that same baseline's remaining GSM8K errors by 46%, together showing that the reasoning "
+         "improvement is attributable to the architectural mechanism rather than scale or training data.",
+         ("GPQA", 15.15, "delta", "SST"),
+         rules=("name-after:subject",),
+         id="h29-a-training-dataset-of-benchmark-examples"),
+    case("We conducted experiments on the open-source models Qwen2 and Llama3, achieving improvements of 1.7% "
+         "and 0.9% on the GSM8K dataset, and 2.3% and 1.2% on the MATH dataset, outperforming DPO and other "
+         "DPO variant methods.",
+         ("GSM8K", 1.7, "delta", None), ("GSM8K", 0.9, "delta", None), ("MATH", 2.3, "delta", None),
+         ("MATH", 1.2, "delta", None),
+         rules=("one-name-run:respectively-subjects", "one-name-run:respectively-subjects",
+                "one-name-run:respectively-subjects", "one-name-run:respectively-subjects"),
+         id="h29-models-the-experiments-run-on-in-order"),
+    case("Experimental results across four benchmark datasets with seven policy models demonstrate that our "
+         "method significantly enhances performance, with gains of 11.8% for Llama3-8B and 10.3% for GPT-4o on"
+         " the MATH dataset.",
+         ("MATH", 11.8, "delta", None), ("MATH", 10.3, "delta", None),
+         rules=("shared-measure:own-system", "name-after:own-system"),
+         id="h29-gains-each-for-a-model"),
+    case("Theorem-SFT yields consistent gains across benchmarks and model families: +8.8% on MATH "
+         "(LLaMA3.2-3B-Instruct) and +20.27% on GeoQA (Qwen2.5-VL-7B-Instruct) without modality-specific re-"
+         "training.",
+         ("MATH", 8.8, "delta", "Theorem-SFT (LLaMA3.2-3B-Instruct)"),
+         rules=("name-after:subject",),
+         id="h29-the-model-in-brackets-after-the-benchmark"),
+    case("On *GSM8K*, *Cool-Fusion* increases accuracy from three strong source LLMs by a significant "
+         "8%-17.8%.",
+         ("GSM8K", 17.8, "delta", "Cool-Fusion"),
+         rules=("frame:subject",),
+         id="h29-a-name-in-markdown-and-a-range-gain"),
+    case("Empirically, our method outperforms standard LoRA up to 10.2\\% on GSM8K (OLMo2-7B) with reduced "
+         "parameter overhead, demonstrating its effectiveness.",
+         ("GSM8K", 10.2, "delta", None),
+         rules=("name-after:own-system",),
+         id="h29-outperforms-up-to"),
+    case("DNA 1.0 8B Instruct achieves state-of-the-art results on Korean-specific tasks, including KMMLU "
+         "(53.26%), KoBEST (83.40%), and BELEBELE (57.99%), while maintaining strong English capabilities on "
+         "MMLU (66.64%), MMLU-Pro (43.05%) and GSM8K (80.52%).",
+         ("MMLU", 66.64, "score", "DNA 1.0 8B Instruct"), ("MMLU-Pro", 43.05, "score", "DNA 1.0 8B Instruct"),
+         ("GSM8K", 80.52, "score", "DNA 1.0 8B Instruct"),
+         rules=("name-before:subject", "name-before:subject", "name-before:subject"),
+         id="h29-a-size-inside-a-name"),
+    case("Evaluation of our PersonaMath models on MATH and GSM8K reveals that the PersonaMath-7B model (based "
+         "on Qwen2.5-7B) achieves an accuracy of 61.2% on MATH and 87.8% on GSM8K, surpassing all baseline "
+         "methods and achieving state-of-the-art performance.",
+         ("MATH", 61.2, "score", "PersonaMath-7B"), ("GSM8K", 87.8, "score", "PersonaMath-7B"),
+         rules=("name-after:subject", "name-after:subject"),
+         id="h29-a-bracketed-aside-before-the-verb"),
+    case("On the challenging MATH benchmark, our SIGMA-tuned 7B model achieves 54.92% accuracy using only 30K "
+         "samples, outperforming state-of-the-art models trained on 590K samples.",
+         ("MATH", 54.92, "score", "SIGMA"),
+         rules=("frame:subject",),
+         id="h29-a-tool-tuned-model"),
+
+    # held-out 30 (arxiv-listing-2)
+    case("With no change to the judge, the candidates, or the budget, EL-DGR reaches 58.2% on GSM8K (vs. 56.8%"
+         " judge, 55.8% majority, 55.4% first candidate) and 17.33 EM / 25.46 F1 on HotpotQA (vs. 15.67/23.49,"
+         " 15.33/23.19, 15.33/22.97), improving on first-candidate GRPO by +2.8 pp (exact McNemar p=0.0026) "
+         "and +2.00 EM (p=0.070, borderline).",
+         ("GSM8K", 58.2, "score", "EL-DGR"), ("GSM8K", 56.8, "score", None), ("GSM8K", 55.8, "score", None),
+         ("GSM8K", 55.4, "score", None),
+         rules=("name-after:subject", "in-brackets:compared-in-bracket", "in-brackets:compared-in-bracket",
+                "in-brackets:compared-in-bracket"),
+         id="h30-results-compared-in-a-bracket"),
+    case("On frozen candidate pools from four GRPO policies, an unconstrained scalar DeepSeek-R1-7B judge buys"
+         " almost nothing over answer-level majority vote (+1.0 pp on 500 GSM8K questions, +0.34 EM on 300 "
+         "HotpotQA questions), and on a frozen-rule 30-question confirmation split it is 10 points worse than "
+         "majority, a judge that destroys accuracy while scoring candidates confidently.",
+         ("GSM8K", 1, "delta", None),
+         rules=("name-after:no-system",),
+         id="h30-a-count-of-benchmark-questions"),
+    case("Exact-match accuracy on GSM8K improved from 36.5% to 49.1% for Qwen3-0.6B and from 53.5% to 66.5% "
+         "for Qwen3-1.7B.",
+         ("GSM8K", 36.5, "score", "Qwen3-0.6B"), ("GSM8K", 49.1, "score", None),
+         ("GSM8K", 53.5, "score", "Qwen3-1.7B"), ("GSM8K", 66.5, "score", None),
+         rules=("name-before:pair-start", "pair-to:base-model", "continues-report:pair-start",
+                "continues-report:base-model"),
+         id="h30-each-pair-for-a-fine-tuned-model"),
+    case("Across 55 models, its overall ranking reproduces the official MTEB retrieval v2, MMTEB v2 retrieval,"
+         " and English BEIR (full) at Spearman >0.97.",
+         id="h30-a-correlation-is-not-a-score"),
+    case("Evaluations on code-generation benchmarks (HumanEval, MBPP, and LiveCodeBench-lite) and mathematical"
+         " reasoning benchmark (GSM8K) demonstrate that CURE increases the average accepted length by 4.2-7.5%"
+         " over parallel baselines without repair, translating to an end-to-end speedup of $2.66-3.49\\times$ "
+         "over target-only decoding.",
+         id="h30-accepted-length-is-not-a-score"),
 
 ]
 

@@ -15,7 +15,8 @@ from .phrases import is_name
 
 # the introduction patterns, in the order they are tried
 _INTRO_PATTERNS = [P.intro_called, P.intro_apposition_first, P.intro_bracketed, P.intro_we_propose,
-                   P.intro_our_approach, P.intro_title_case, P.intro_second_verb, P.intro_our_model_named]
+                   P.intro_our_approach, P.intro_title_case, P.intro_second_verb, P.intro_our_model_named,
+                   P.intro_our_named_model]
 
 
 def own_system(title: str | None, abstract: str) -> str | None:

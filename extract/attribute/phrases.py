@@ -82,6 +82,8 @@ def clean_np(np: str, opens: bool = False) -> tuple[str | None, str]:
     ('Differential smoothing', 'descriptive')
     >>> clean_np("DNA 1.0 8B Instruct")
     ('DNA 1.0 8B Instruct', 'name')
+    >>> clean_np("a Qwen-72B base language model equipped with Meta Prompting-without additional instruction tuning-")
+    ('Meta Prompting (Qwen-72B)', 'name')
     """
     np = np.strip(" ,;:-–—")
     np = P.trailing_adverbs.sub("", np).strip()
@@ -97,6 +99,9 @@ def clean_np(np: str, opens: bool = False) -> tuple[str | None, str]:
         if gerund.group("verb").lower() in WORDS.apply_verbs and applied:
             return (f"{applied} ({target})" if target else applied), "name"
         return None, "none"  # "shifting DDLM --> ARM communication ... yields": not a system
+    equipped = P.model_equipped_with.match(np)
+    if equipped:  # "a Qwen-72B base language model equipped with Meta Prompting": the method on the model
+        return f"{equipped.group('method')} ({equipped.group('model')})", "name"
     generic_with = re.match(r"(?:the\s+)?(\S+)\s+with\s+([^\s,;]+)(?=\s+(?:not|also|further)\b|\s*$)", np, re.I)
     if generic_with and generic_with.group(1) in WORDS.generic_methods and is_name(generic_with.group(2)):
         return f"{generic_with.group(1)} with {generic_with.group(2)}", "name"  # "RLVR with R-HORIZON": the variant

@@ -286,6 +286,15 @@ def _baseline_named(c: Claim) -> Decided | None:
     return Named(None, "baseline") if P.baseline_label.search(c.near) else None
 
 
+@rule("compared-in-bracket")
+def _compared_in_bracket(c: Claim) -> Decided | None:
+    if not P.in_compared_bracket.search(c.s, max(0, c.n.start - 120), c.n.start):
+        return None
+    label = re.match(r"\s*%?\s*([^,;()]{1,40}?)\s*[,;)]", c.s[c.n.end:])
+    name = label.group(1).strip() if label else None  # "(vs. 56.8% judge, 55.8% majority, ...)"
+    return (name if name and c.a_name(name) and name[:1].isupper() else None), "baseline"
+
+
 @rule("compared-with")
 def _compared_with(c: Claim) -> Decided | None:
     if not c.compared:
@@ -556,7 +565,8 @@ def _base_model(c: Claim) -> Decided | None:
         return None
     if not _is_model(c.base):  # "with Quiet-STaR, we find ... improvements": a method, not a model
         return Named(c.base, "own")
-    if c.own or c.kind == "delta":  # the paper's method on that model (a gain is a method's)
+    if c.own or c.kind == "delta" or c.y_of_pair:  # the paper's method on that model (a gain is a method's, and
+        # so is where a change ends: "improved from 36.5% to 49.1% for Qwen3-0.6B")
         return Named(c.own if c.own != c.base else None, "own", c.base)
     return c.base, "own"  # a model measured as it is
 @rule("descriptive-subject")

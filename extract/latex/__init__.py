@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..attribute.own import own_system
+from ..confidence import scored
 from ..pipeline import Extractor
 from ..reader import PaperText, ReadError
 from ..record import Result
@@ -63,14 +64,16 @@ class LatexExtractor:
         title = paper.paper.title
         for para in paragraphs(paper.body):
             for r in self.extractor.extract(para.text, title):
-                out.append(replace(r, start=r.start + para.start, end=r.end + para.start,
-                                   value_start=r.value_start + para.start, value_end=r.value_end + para.start,
-                                   source="body"))
+                out.append(scored(replace(r, start=r.start + para.start, end=r.end + para.start,
+                                          value_start=r.value_start + para.start,
+                                          value_end=r.value_end + para.start, source="body"),
+                                  self.extractor.registry))
         return out
 
     def table_results(self, paper: LatexPaper) -> list[Result]:
         """The tables' records, offsets in the LaTeX document (`LatexPaper.tex`)."""
-        return self.tables.results(paper.tex, own_system(paper.paper.title, paper.paper.abstract))
+        return [scored(r, self.extractor.registry)
+                for r in self.tables.results(paper.tex, own_system(paper.paper.title, paper.paper.abstract))]
 
     def results(self, paper: LatexPaper) -> list[Result]:
         """Every record of the paper: abstract first, then body, then tables."""
