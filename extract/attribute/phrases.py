@@ -140,6 +140,9 @@ def clean_np(np: str, opens: bool = False) -> tuple[str | None, str]:
         if first == 1 and first == last and re.fullmatch(r"[a-z]+-[a-z]+", words[0]) \
                 and words[1].strip(",.;:") in WORDS.generic_methods:
             first = 0  # a generic method made specific ("math-only RL"; not "hand-designed ProbL2-GRPO")
+        if last + 1 < len(words) and words[last + 1].strip(",.;:").lower() == "prompting":
+            return " ".join(every[at[first]:at[last + 1] + 1]), "descriptive"  # "NAIVE prompting": a way of
+            # prompting is a setting of the system, not a system
         return " ".join(every[at[first]:at[last] + 1]).strip(",.;:"), "name"  # ("DNA 1.0 8B Instruct")
     if (len(words) <= 4 and words[-1].lower() in WORDS.method_nouns and any("-" in w for w in words[:-1])
             and not any(w.lower() in ("baseline", "leading", "base", "best") for w in words)):

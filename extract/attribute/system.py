@@ -117,6 +117,9 @@ class Claim:
         if own_with and self.a_name(own_with.group(1)) \
                 and (is_model_family(own_with.group(1)) or P.sized_name.search(own_with.group(1))):
             base = own_with.group(1)  # "..., and 70.0% and 74.1% with Qwen2.5-7B": the model named after its numbers
+        paired_on = P.pair_on_model.match(s[pair_end:]) if self.link.pair_of is not None or self.y_of_pair else None
+        if paired_on and self.a_name(paired_on.group(1)) and _is_model(paired_on.group(1)):
+            base = paired_on.group(1)  # "improves the GSM8K score from 78.6 to 80.7 on LLaDA-8B-Instruct"
         paired_for = P.for_name.match(s[pair_end:])
         if paired_for and self.a_name(paired_for.group(1)) and _is_model(paired_for.group(1)):
             base = paired_for.group(1)  # "from 36.46% to 81.88% for Mistral-7B", "gains of 11.8% for Llama3-8B":
@@ -386,7 +389,8 @@ def _pair_verb_object(c: Claim) -> Decided | None:
     after = P.bracket_model_after.match(c.s[c.n.end:])  # "improve nDCG@10 on BEIR from 43.42 (BM25) to 52.59"
     if name is None and after and c.a_name(after.group(1)):
         name = after.group(1)
-    return name or c.model_before(vm.start()), "baseline"
+    base = c.base if c.base and _is_model(c.base) else None  # ("from 78.6 to 80.7 on LLaDA-8B-Instruct")
+    return name or c.model_before(vm.start()) or base, "baseline"
 
 
 @rule("pair-start")
