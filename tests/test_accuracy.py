@@ -32,7 +32,8 @@ def test_targets_on_seeds_dev_and_held_out(scores) -> None:  # type: ignore[no-u
 
 
 def test_published_figures_are_current(scores) -> None:  # type: ignore[no-untyped-def]
-    """extract/accuracy.json (docs/accuracy.md, the About page) must match what the extractor does now: `make accuracy`."""
+    """extract/accuracy.json (docs/accuracy.md, the About page) must match what the extractor does now:
+    `make accuracy`."""
     published = json.loads(ACCURACY_FILE.read_text(encoding="utf-8"))
     for name, s in scores.items():
         now = s.as_dict()

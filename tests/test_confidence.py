@@ -92,3 +92,12 @@ def test_the_documented_reliability_table_is_the_shipped_one() -> None:
     assert f"threshold {at['threshold']:.2f}" in doc and f"{at['trusted']} of {at['records']} records" in doc
     assert f"{at['precision (row right)'] * 100:.1f}% of them are right rows" in doc
     assert f"the trusted records {at['recall'] * 100:.1f}%" in doc
+
+
+def test_the_readme_states_the_shipped_threshold_and_its_figures() -> None:
+    readme = (Path(__file__).parent.parent / "README.md").read_text()
+    at = json.loads(WEIGHTS_FILE.read_text())["leave-one-set-out"]["at threshold"]
+    said = " ".join(readme.split())
+    assert (f"threshold {at['threshold']:.2f} trusts {at['trusted']} of {at['records']} records, "
+            f"{at['precision (row right)'] * 100:.1f}% of them right") in said
+    assert f"({at['right records kept'] * 100:.1f}% of the right rows are trusted)" in said
