@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import math
 import re
 from dataclasses import replace
@@ -105,3 +106,17 @@ def test_candidates_are_the_papers_the_prefilter_hits(tmp_path: Path, monkeypatc
         return
     for scan in (None, byte_scanner(pf.pattern, use_hyperscan=False)):
         assert list(iter_candidates(f, pf, scan)) == expected
+
+
+def test_a_title_only_adds_records_on_every_hugging_face_paper(tmp_path: Path) -> None:
+    """Merging never loses results: for each of the 536 papers of the Hugging Face pages (tests/data), the
+    records read with the title include those read without it (benchmark, value, kind): a title never
+    overrides what the text names, whatever the order the listing and the page arrive in."""
+    pages = tmp_path / "hf-papers.txt"
+    pages.write_bytes(gzip.decompress((Path(__file__).parent / "data" / "hf-papers.txt.gz").read_bytes()))
+    papers = list(iter_papers(pages))
+    assert len(papers) == 536 and all(p.title for p in papers)
+    for p in papers:
+        with_title = {(r.benchmark, r.value, r.kind) for r in extract(p.abstract, p.title)}
+        without = {(r.benchmark, r.value, r.kind) for r in extract(p.abstract, None)}
+        assert with_title >= without, (p.title, without - with_title)
