@@ -31,6 +31,7 @@ from extract.latex.archive import source_digest, source_size
 from extract.modelname import model_key as name_key
 from extract.reader import PaperText, ReadError, file_format, iter_candidates, iter_papers
 from extract.readers import ReadOptions
+from extract.reading import MAX_RESULTS
 from extract.record import Result as ExtractedResult
 
 from .engine import bump_data_version, describe, lock_writers, writer_engine
@@ -340,6 +341,9 @@ class Store:
                 state.force = set(state.held)
             try:
                 for batch, prepared in self._prepared_batches(path, fmt, notes):
+                    notes.extend(f"abstract {pt.position + 1}: {MAX_RESULTS} results or more (a table dump?); the "
+                                 f"first {MAX_RESULTS} are kept" for pt, found in zip(batch, prepared[1], strict=True)
+                                 if len(found) >= MAX_RESULTS and fmt != "latex")
                     self._add_batch(session, source.id, batch, report, prepared, state)
                     if on_batch:
                         on_batch(len(batch), sum(len(pt.abstract) for pt in batch))

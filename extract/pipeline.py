@@ -30,7 +30,7 @@ from .link.lists import in_run
 from .mentions import Names, list_around
 from .modelname import model_key
 from .numbers import find_numbers
-from .reading import MAX_SENTENCE, PAIRED_IN_ORDER, Link, Reading, Target
+from .reading import MAX_RESULTS, MAX_SENTENCE, PAIRED_IN_ORDER, Link, Reading, Target
 from .record import Result
 from .registry import Mention, Registry, default_registry
 from .rules import P
@@ -83,6 +83,8 @@ class Extractor:
         checked = 0  # sentences of `between` already known not to name other data
         last: tuple[int, int] | None = None  # the last sentence that named a benchmark
         for sent in split_sentences(masked):
+            if len(results) >= MAX_RESULTS:
+                break  # (the store notes the abstract: its first MAX_RESULTS results are kept)
             while k < len(hits) and hits[k] < sent.start:
                 k += 1
             found = None
@@ -113,7 +115,7 @@ class Extractor:
                     continue
                 checked = len(between)
                 results.extend(self._carried(abstract, masked, sent.start, sent.end, own, named))
-        return [scored(r, self.registry) for r in results]
+        return [scored(r, self.registry) for r in results[:MAX_RESULTS]]
 
     def _same_benchmark(self, text: str, masked: str, start: int, end: int, own: OwnSystem,
                         last: tuple[int, int]) -> list[Result] | None:

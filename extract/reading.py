@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from .mentions import Names
 
 MAX_SENTENCE = 3000  # characters; longer "sentences" are not prose (a table dump or garbage)
+MAX_RESULTS = 256  # results read from one abstract; beyond it the text is a table dump, not an abstract
 # the link rules that pair numbers one by one with names written as a list: each number is its name's own
 PAIRED_IN_ORDER = frozenset({"list-after", "list-before-bracket", "respectively", "list-before",
                              "respectively-earlier"})
