@@ -397,8 +397,8 @@ BIGCORPUS = [
          "produce-critique-revise inner loop -- reaches 71.98% MATH-500 on Mathstral-7B-v0.1, the highest published "
          "result on this model to our knowledge, surpassing the heavier WizardMath pipeline at 70.9% on full MATH "
          "(SFT + PPO with process/instruction reward models).", ("MATH-500", 71.98, "score", ...),
-         ("MATH", 70.9, "score", ...),
-         rules=("name-after:no-system", "name-after:no-system"),
+         ("MATH", 70.9, "score", "WizardMath"),
+         rules=("name-after:no-system", "name-after:compared-at"),
          id="bc-on-full-math"),
     # a capitalised word opening the sentence is not a model; "N% maj@16 accuracy"; the paper's experiments
     case("Mean accuracy on GSM8K was 44.35%, compared with 89.80% on BBH and 89.56% on ARC.",
@@ -1481,6 +1481,19 @@ HELDOUT_TUNED = [
          ("GSM8K", 78.6, "score", "LLaDA-8B-Instruct"), ("GSM8K", 80.7, "score", None),
          rules=("name-before:pair-verb-object", "pair-to:own-system"),
          id="h30-the-model-a-pair-was-measured-on"),
+    # the default GSM8K leaderboard's top 20 on both bigcorpus files, read against their abstracts
+    case("In the age of large language models achieving superhuman performance on benchmarks like GSM8K (95\\% "
+         "accuracy) and HumanEval (90\\% pass@1), we must ask: have these systems learned to \\emph{reason}, or "
+         "have they learned to \\emph{pattern-match over reasoning traces}?",
+         ("GSM8K", 95, "score", None), ("HumanEval", 90, "score", None),
+         rules=("name-before:models-in-general", "name-before:models-in-general"),
+         id="top20-numbers-about-models-in-general"),
+    case("In particular, within the Qwen3.5 family, GSM8K accuracy scales from $41\\%$ ($0.8$B) to $96.8\\%$ "
+         "($397$B-A$17$B), yet genuine follow-up rates under deterministic generation remain near zero.",
+         ("GSM8K", 41, "score", "Qwen3.5 0.8B"), ("GSM8K", 96.8, "score", "Qwen3.5 397B-A17B"),
+         rules=("name-nearby:family-size", "continues-report:family-size"),
+         id="top20-sizes-of-one-family"),
+
 
 
 ]

@@ -27,8 +27,16 @@ def own_system(title: str | None, abstract: str) -> str | None:
     'MuMath-Code'
     >>> own_system("Tethered Reasoning: Decoupling Entropy", "We introduce HELIX, a framework that tethers ...")
     'HELIX'
+    >>> own_system("Reasoning: From Reflection to Solution", "What is reasoning? This question has driven ...") is None
+    True
     """
-    return named_in_abstract(abstract) or title_name(title)
+    named = named_in_abstract(abstract)
+    if named:
+        return named
+    name = title_name(title)
+    if name and " " not in name and name[1:].islower() and re.search(rf"\b{re.escape(name.lower())}\b", abstract):
+        return None  # "Reasoning: From Reflection to Solution" on an abstract about reasoning: a word, not a name
+    return name
 
 
 def title_name(title: str | None) -> str | None:

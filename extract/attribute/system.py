@@ -289,6 +289,22 @@ def _baseline_named(c: Claim) -> Decided | None:
     return Named(None, "baseline") if P.baseline_label.search(c.near) else None
 
 
+@rule("family-size")
+def _family_size(c: Claim) -> Decided | None:
+    size = P.size_in_bracket_after.match(c.s[c.n.end:])
+    family = P.family_named.search(c.s, 0, c.n.start) if size else None
+    if not (size and family and is_model_family(family.group("family"))):
+        return None
+    name = family.group("family") + " " + "".join(size.group("size").split())  # "Qwen3.5 397B-A17B"
+    return Named(name, "own")  # (each size measured as it is: "scales from 41% (0.8B) to 96.8% (397B-A17B)")
+
+
+@rule("compared-at")
+def _compared_at(c: Claim) -> Decided | None:
+    m = P.compared_object_at.search(c.s, max(0, c.n.start - 120), c.n.start)
+    return (m.group("name"), "baseline") if m and c.a_name(m.group("name")) else None
+
+
 @rule("compared-in-bracket")
 def _compared_in_bracket(c: Claim) -> Decided | None:
     if not P.in_compared_bracket.search(c.s, max(0, c.n.start - 120), c.n.start):
@@ -437,6 +453,12 @@ def _for_name_from(c: Claim) -> Decided | None:
 def _about_benchmark(c: Claim) -> Decided | None:
     subject, kind = c.subject
     return (subject, ABOUT_BENCHMARK) if kind in ("benchmark", "measure") else None
+
+
+@rule("models-in-general")
+def _models_in_general(c: Claim) -> Decided | None:
+    about_models = P.models_in_general_phrase.search(c.s, max(0, c.n.start - 240), c.n.start)
+    return Named(None, "baseline") if about_models else None  # "large language models achieving ... (95%)"
 
 
 @rule("baseline-subject")
