@@ -13,15 +13,15 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import replace
-from functools import cache
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
 from pathlib import Path
 
 from .attribute.phrases import is_name
 from .modelname import is_model_family
 from .numbers import find_numbers
 from .record import Result
-from .registry import Registry
+from .registry import Mention, Registry
 from .text import mask
 
 WEIGHTS_FILE = Path(__file__).with_name("confidence.json")
@@ -31,10 +31,6 @@ _COMPARISON = re.compile(r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|than|
 _WORD = re.compile(r"[\w@\-.']+")
 _NAME = re.compile(r"[A-Za-z][\w\-.]*[\w]")
 
-
-def registry_names(registry: Registry, word: str) -> bool:
-    """Whether a word is a benchmark's name."""
-    return bool(registry.mentions(word))
 
 
 def features(result: Result, registry: Registry) -> dict[str, float]:
@@ -74,15 +70,15 @@ def features(result: Result, registry: Registry) -> dict[str, float]:
     ):
         if on:
             f[name] = 1.0
-    mentions = [m for m in registry.mentions(s) if m.benchmark]
+    facts = _sentence(s, registry)
+    mentions = facts.mentions
     own = [m for m in mentions if m.benchmark == result.benchmark]
     if own and 0 <= at <= len(s):
         gap = min(len(_WORD.findall(s[m.end:at] if m.end <= at else s[end:m.start])) for m in own)
         f["words-to-name"] = round(math.log1p(gap), 3)
     else:
         f["carried"] = 1.0  # the benchmark is named in another sentence
-    names = [m for m in _NAME.finditer(s) if is_name(m.group()) and not registry_names(registry, m.group())]
-    f["names"] = round(math.log1p(len(names)), 3)  # other names in the sentence: systems the number may be theirs
+    f["names"] = facts.names  # other names in the sentence: systems the number may be theirs
     if result.system:
         where = s.find(result.system.split(" (")[0])
         if where < 0:
@@ -96,11 +92,36 @@ def features(result: Result, registry: Registry) -> dict[str, float]:
                 f["own-model"] = 1.0  # a known model credited with its own result (or with a method run on it?)
         if re.search(r"^[\W_]|[\W_]$|\$|\\|-based$", result.system) or len(result.system) < 3:
             f["broken-name"] = 1.0  # "-PO", "AM-based": a name read in pieces
-    f["numbers"] = round(math.log(max(1, len(find_numbers(mask(s))))), 3)
-    f["benchmarks"] = round(math.log(max(1, len({m.benchmark for m in mentions}))), 3)
-    f["comparisons"] = round(math.log1p(len(_COMPARISON.findall(s))), 3)
-    f["length"] = round(math.log(max(50, len(s)) / 50), 3)
+    f["numbers"], f["benchmarks"], f["comparisons"], f["length"] = (
+        facts.numbers, facts.benchmarks, facts.comparisons, facts.length)
     return f
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """What the features read of a sentence, worked out once for all of its records."""
+
+    mentions: tuple[Mention, ...]
+    names: float
+    numbers: float
+    benchmarks: float
+    comparisons: float
+    length: float
+
+
+@lru_cache(maxsize=512)
+def _sentence(s: str, registry: Registry) -> _Facts:
+    mentions = tuple(m for m in registry.mentions(s) if m.benchmark)
+    named = [m for m in _NAME.finditer(s) if is_name(m.group())
+             and not any(b.start <= m.start() < b.end for b in mentions)]  # (a benchmark's name is no system's)
+    return _Facts(
+        mentions=mentions,
+        names=round(math.log1p(len(named)), 3),
+        numbers=round(math.log(max(1, len(find_numbers(mask(s))))), 3),
+        benchmarks=round(math.log(max(1, len({m.benchmark for m in mentions}))), 3),
+        comparisons=round(math.log1p(len(_COMPARISON.findall(s))), 3),
+        length=round(math.log(max(50, len(s)) / 50), 3),
+    )
 
 
 @cache
