@@ -13,12 +13,20 @@ from sqlalchemy import Date, DateTime, Engine, Table, delete, func, insert, sele
 
 from extract.extractor import EXTRACTOR_VERSION
 
-from .engine import DATA_VERSION, DATABASE_ID, LINK_COLUMNS, bump_data_version, init_db, unnamed_identities
+from .engine import (
+    DATA_VERSION,
+    DATABASE_ID,
+    LINK_COLUMNS,
+    UNSCORED,
+    bump_data_version,
+    init_db,
+    unnamed_identities,
+)
 from .limits import ValueTooLong, check_lengths
-from .models import SCHEMA_VERSION, Base, Benchmark, Meta, Model, Paper, PaperSource, Result, Source
+from .models import SCHEMA_VERSION, Base, Benchmark, Meta, Model, Paper, PaperSource, Result, Review, Source
 
 DUMP_FORMAT = "benchboard-dump"
-TABLES = [Meta, Benchmark, Source, Paper, PaperSource, Model, Result]  # foreign-key order
+TABLES = [Meta, Benchmark, Source, Paper, PaperSource, Model, Result, Review]  # foreign-key order
 OWN_META = (DATABASE_ID, DATA_VERSION)  # each database keeps its own
 
 
@@ -85,6 +93,23 @@ def _results_from_before_5(tables: dict[str, list[dict[str, Any]]]) -> None:
             row.setdefault("source", "abstract")
 
 
+def _unscored_before_7(tables: dict[str, list[dict[str, Any]]]) -> None:
+    """A dump older than schema 7 as the in-place upgrade makes it: results without confidence, not trusted and
+    not reviewed; its files and papers marked for extraction on the next ingest."""
+    for row in tables.get("results", []):
+        if isinstance(row, dict):
+            row.setdefault("confidence", None)
+            row.setdefault("trusted", False)
+            row.setdefault("review", None)
+            row.setdefault("extracted", None)
+    for row in tables.get("sources", []):
+        if isinstance(row, dict):
+            row["extractor_version"] = UNSCORED
+    for row in tables.get("papers", []):
+        if isinstance(row, dict):
+            row["extractor_version"] = None
+
+
 def _check(tables: dict[str, list[dict[str, Any]]]) -> None:
     """Refuse a dump with a value longer than its column holds (SQLite stores one; PostgreSQL would not)."""
     for model in TABLES:
@@ -112,6 +137,8 @@ def validate(data: Any) -> None:
         _links_from_papers(data["tables"])
     if data["schema_version"] < 5:
         _results_from_before_5(data["tables"])
+    if data["schema_version"] < 7:
+        _unscored_before_7(data["tables"])
     _check(data["tables"])
 
 
@@ -136,7 +163,7 @@ def restore(engine: Engine, data: Any) -> dict[str, int]:
         conn.execute(update(Meta).where(Meta.key == "schema_version").values(value=str(SCHEMA_VERSION)))
         bump_data_version(conn)
         if engine.dialect.name == "postgresql":
-            for model in (Source, Paper, PaperSource, Model, Result):
+            for model in (Source, Paper, PaperSource, Model, Result, Review):
                 name = model.__tablename__
                 conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
                                   f"COALESCE((SELECT max(id) FROM {name}), 0) + 1, false)"))

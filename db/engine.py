@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from extract.registry import Registry, default_registry
 
-from .models import SCHEMA_VERSION, UNNAMED, Base, Benchmark, Meta, PaperSource, Result
+from .models import SCHEMA_VERSION, UNNAMED, Base, Benchmark, Meta, Paper, PaperSource, Result, Source
 
 DEFAULT_DB = "benchboard.db"
 
@@ -217,7 +217,8 @@ def _stored_rows(session: Session) -> dict[str, tuple[object, ...]]:
 DROPPED_INDEXES = {2: ("ix_results_board", "ix_results_papers"),
                    3: ("ix_results_date", "ix_results_model", "ix_results_paper_id", "ix_results_model_id"),
                    5: ("ix_results_leaderboard", "ix_results_dated", "ix_results_model", "ix_results_paper"),
-                   6: ("ix_results_model",)}
+                   6: ("ix_results_model",),
+                   7: ("ix_results_leaderboard", "ix_results_dated", "ix_results_model", "ix_results_paper")}
 
 
 # Schema 4: each link records what its file holds of the paper; links written before hold the paper's own.
@@ -248,6 +249,14 @@ RESULT_COLUMNS = {"system": "VARCHAR(256)", "backbone": "VARCHAR(256)", "scope":
                   "how_named": "VARCHAR(64)", "source": "VARCHAR(8) NOT NULL DEFAULT 'abstract'"}
 
 
+# Schema 7: how sure the extractor is, and what reviewers said. Results stored before have no confidence and are
+# not trusted (the dashboard shows them when asked for every row) and no review; every source and paper is marked
+# as read by an unknown extractor, so that ingesting the same files again extracts and scores them.
+CONFIDENCE_COLUMNS = {"confidence": "FLOAT", "trusted": "BOOLEAN NOT NULL DEFAULT FALSE", "review": "VARCHAR(9)",
+                      "extracted": "TEXT"}
+UNSCORED = ""  # `sources.extractor_version` of a file read before results carried a confidence
+
+
 def unnamed_identities() -> Any:
     """The statement that gives every own result without a model its paper as identity (see `unnamed_key`)."""
     return update(Result).where(Result.model_key.is_(None), Result.role == "own").values(
@@ -257,7 +266,9 @@ def unnamed_identities() -> Any:
 def _upgrade(session: Session, version: int) -> None:
     """Schema `version` -> SCHEMA_VERSION in place: old indexes dropped first; 4 adds what each source holds of
     a paper (filled from the paper); 5 adds whose number it is (filled as `RESULT_COLUMNS` says), gives unnamed
-    own results their paper as identity and drops the `firsts` flags of schemas 2-4; 6 rebuilds the model index."""
+    own results their paper as identity and drops the `firsts` flags of schemas 2-4; 6 rebuilds the model index;
+    7 adds confidence and review columns (as `CONFIDENCE_COLUMNS` says; the reviews table is created with the
+    others) and marks every file and paper for extraction on the next ingest."""
     conn = session.connection()
     for step in range(version + 1, SCHEMA_VERSION + 1):
         for old in DROPPED_INDEXES.get(step, ()):
@@ -280,6 +291,13 @@ def _upgrade(session: Session, version: int) -> None:
             conn.execute(text("ALTER TABLE results DROP COLUMN firsts"))
         conn.execute(update(Result).values(system=Result.model))
         conn.execute(unnamed_identities())
+    if version < 7:
+        present = {c["name"] for c in inspect(conn).get_columns("results")}
+        for name, sql_type in CONFIDENCE_COLUMNS.items():
+            if name not in present:
+                conn.execute(text(f"ALTER TABLE results ADD COLUMN {quote(name)} {sql_type}"))
+        conn.execute(update(Source).values(extractor_version=UNSCORED))
+        conn.execute(update(Paper).values(extractor_version=None))
     for table in (Result, PaperSource):
         for index in table.__table__.indexes:  # type: ignore[attr-defined]
             index.create(conn, checkfirst=True)

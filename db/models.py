@@ -19,10 +19,12 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-SCHEMA_VERSION = 6  # 2: results.firsts (dropped in 5); 3: covering Explore indexes; 4: what each source holds
+SCHEMA_VERSION = 7  # 2: results.firsts (dropped in 5); 3: covering Explore indexes; 4: what each source holds
 # of a paper (its abstract version and metadata) on paper_sources; 5: whose number it is (system, backbone, scope,
 # relative, provenance), where it was written (source), an identity for a paper's unnamed system, papers per
-# model counted without flags; 6: the model index orders metric and setting right after the benchmark
+# model counted without flags; 6: the model index orders metric and setting right after the benchmark; 7: how
+# sure the extractor is (confidence, trusted), what reviewers said (the reviews table; each result's verdict and
+# the extracted values a correction replaced), the indexes carrying them
 
 UNNAMED = "paper:"  # model_key prefix of a paper's own unnamed system: "paper:12", "paper:12@qwen-2.5-7b"
 
@@ -139,19 +141,20 @@ class Result(Base):
     __tablename__ = "results"
     __table_args__ = (
         # a leaderboard (best value and papers per system, any metric, setting or role) reads only this index
-        # (paper_id right after model_key: each system's papers come in order, counted distinct cheaply)
+        # (paper_id right after model_key: each system's papers come in order, counted distinct cheaply); every
+        # index ends with what decides whether a row is shown (trusted, its review's verdict)
         Index("ix_results_leaderboard", "benchmark", "kind", "model_key", "paper_id", "value_norm", "metric", "role",
-              "scope", "setting", "value_min", "relative"),
+              "scope", "setting", "value_min", "relative", "trusted", "review"),
         # the other three each lead with what one Explore filter narrows (benchmarks and dates, models,
         # papers) and carry every other filter column: a filtered count or page of ids reads one index
         # (Progress and a benchmark's holdings read the dated one, Compare the model one, with the columns a
         # ranking looks at; metric and setting right after the benchmark: Compare groups on them as it reads)
         Index("ix_results_dated", "benchmark", "kind", "paper_date", "value_norm", "metric", "role", "value",
-              "model_id", "paper_id", "scope", "setting", "value_min", "relative"),
+              "model_id", "paper_id", "scope", "setting", "value_min", "relative", "trusted", "review"),
         Index("ix_results_model", "model_id", "kind", "benchmark", "metric", "setting", "value_norm", "role",
-              "paper_date", "value", "paper_id", "scope", "value_min", "relative"),
+              "paper_date", "value", "paper_id", "scope", "value_min", "relative", "trusted", "review"),
         Index("ix_results_paper", "paper_id", "benchmark", "kind", "paper_date", "value_norm", "metric", "role",
-              "value", "model_id", "scope"),
+              "value", "model_id", "scope", "trusted", "review"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     paper_id: Mapped[int] = mapped_column(ForeignKey("papers.id", ondelete="CASCADE"))
@@ -184,5 +187,36 @@ class Result(Base):
     # where the number was written: "abstract", or a LaTeX source's "body" or "table" (whose evidence is the
     # table's caption and row, and whose offsets are in the source, not in the abstract)
     source: Mapped[str] = mapped_column(String(8), default="abstract", server_default="abstract")
+    confidence: Mapped[float | None] = mapped_column(Float)  # `extract.confidence` (None: stored before schema 7)
+    trusted: Mapped[bool] = mapped_column(Boolean, default=False)  # confidence at or above the registry's threshold
+    # the verdict of the row's latest review ("verified", "rejected", "corrected"; None: not reviewed), and, for a
+    # corrected row (whose fields hold the corrections), the extracted values they replaced (a JSON object)
+    review: Mapped[str | None] = mapped_column(String(9))
+    extracted: Mapped[str | None] = mapped_column(Text)
 
     paper: Mapped[Paper] = relationship(back_populates="results")
+
+
+class Review(Base):
+    """What a reviewer said of a result: verified, rejected or corrected, with a note.
+
+    Keyed so that it outlives the result row (re-extraction and re-ingestion write new rows): the paper
+    (`paper_key`: its arXiv id, else its abstract's key), the number's span in the abstract and the benchmark
+    it was extracted for. Reviews are never updated or deleted: the latest review of a key is its verdict.
+    `snapshot` holds the reviewed row as extracted (a JSON object), so a review whose number is no longer found
+    is still shown and exported.
+    """
+
+    __tablename__ = "reviews"
+    __table_args__ = (Index("ix_reviews_key", "paper_key", "benchmark", "value_start", "value_end"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    paper_key: Mapped[str] = mapped_column(String(64))
+    value_start: Mapped[int] = mapped_column(Integer)
+    value_end: Mapped[int] = mapped_column(Integer)
+    benchmark: Mapped[str] = mapped_column(String(64))  # as extracted (a correction may name another)
+    reviewer: Mapped[str] = mapped_column(String(128))
+    reviewed_at: Mapped[dt.datetime] = mapped_column(DateTime)  # UTC
+    verdict: Mapped[str] = mapped_column(String(9))  # "verified" | "rejected" | "corrected"
+    corrections: Mapped[str | None] = mapped_column(Text)  # a JSON object: field -> corrected value
+    note: Mapped[str | None] = mapped_column(Text)
+    snapshot: Mapped[str] = mapped_column(Text)

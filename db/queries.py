@@ -24,7 +24,7 @@ from .models import UNNAMED, Benchmark, Model, Paper, PaperSource, Result, Sourc
 RESULT_FIELDS = [
     "id", "benchmark", "model", "model_key", "system", "backbone", "metric", "value", "value_min", "value_norm", "unit",
     "kind", "qualifier", "role", "setting", "scope", "relative", "evidence", "start", "end", "value_start",
-    "value_end", "paper_id", "how_linked", "how_named", "source",
+    "value_end", "paper_id", "how_linked", "how_named", "source", "confidence", "trusted", "review", "extracted",
 ]  # columns of `results` read with every result
 RESULT_COLUMNS = [*RESULT_FIELDS, "title", "arxiv_id", "date", "extractor_version", "abstract_start"]
 ABSTRACT_START = 200  # characters of a paper's abstract read with its results (names an untitled paper)

@@ -207,6 +207,7 @@ def result_row(paper_id: int, date: dt.date | None, r: ExtractedResult) -> dict[
         "evidence": r.evidence, "start": r.start, "end": r.end, "value_start": r.value_start,
         "value_end": r.value_end, "paper_date": date, "how_linked": r.how_linked or None,
         "how_named": r.how_named or None, "source": r.source, "extractor_version": EXTRACTOR_VERSION,
+        "confidence": r.confidence, "trusted": r.trusted,
     }
 
 

@@ -42,8 +42,8 @@ def to_csv(df: pd.DataFrame) -> str:
 
 
 INTEGER_COLUMNS = ("start", "end")
-FLOAT_COLUMNS = ("value", "value_min", "value_norm")
-BOOLEAN_COLUMNS = ("relative",)
+FLOAT_COLUMNS = ("value", "value_min", "value_norm", "confidence")
+BOOLEAN_COLUMNS = ("relative", "trusted")
 
 
 def typed(df: pd.DataFrame) -> pd.DataFrame:

@@ -11,7 +11,7 @@ CONTRACT_FIELDS = (
     "kind", "qualifier", "evidence", "start", "end",
 )
 EXTRA_FIELDS = ("value_min", "value_norm", "role", "setting", "model_key", "system", "backbone", "scope", "relative",
-                "how_linked", "how_named", "source")
+                "how_linked", "how_named", "source", "confidence", "trusted")
 FIELDS = CONTRACT_FIELDS + EXTRA_FIELDS
 
 

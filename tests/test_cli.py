@@ -9,6 +9,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from db.cli import app
+from extract.registry import default_registry
 
 from .conftest import ROOT, SEEDS
 
@@ -53,6 +54,8 @@ def test_extract_formats() -> None:
     jsonl = runner.invoke(app, ["extract", f, "--format", "jsonl"])
     records = [json.loads(x) for x in jsonl.stdout.splitlines()]
     assert {(r["model"], r["benchmark"], r["value"]) for r in records} >= {("MuMath-Code-7B", "GSM8K", 83.8)}
+    threshold = default_registry().trust_threshold
+    assert all(0 <= r["confidence"] <= 1 and r["trusted"] == (r["confidence"] >= threshold) for r in records)
     csv_out = runner.invoke(app, ["extract", f, "--format", "csv"]).stdout.splitlines()
     assert csv_out[0].startswith("doc,paper_title,arxiv_id,model,benchmark,metric,value,unit,kind,qualifier,evidence")
     assert len(csv_out) > len(records)  # header + records (evidence may hold no newlines)

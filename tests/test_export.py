@@ -82,8 +82,8 @@ def test_parquet_export_has_typed_columns(exported_db: str, tmp_path: Path) -> N
 
 def test_exports_say_whose_number_it_is(tmp_path: Path) -> None:
     """CSV, JSON and Parquet hold every field of the contract, the new ones included: system and backbone,
-    scope, relative, signed changes, ranges and provenance; an unnamed system has no model_key, as in
-    `benchboard extract`."""
+    scope, relative, signed changes, ranges, provenance, confidence and whether it is trusted; an unnamed system
+    has no model_key, as in `benchboard extract`."""
     db = str(tmp_path / "bb.db")
     assert runner.invoke(app, ["ingest", str(BOARDS), "--db", db]).exit_code == 0
     csv_path, json_path, parquet_path = tmp_path / "r.csv", tmp_path / "r.json", tmp_path / "r.parquet"
@@ -102,7 +102,8 @@ def test_exports_say_whose_number_it_is(tmp_path: Path) -> None:
         assert len(unnamed) >= 4 and unnamed["model_key"].isna().all()
         def fields(r: dict) -> tuple:  # type: ignore[type-arg]
             return (r["benchmark"], r["value"], r["start"], r["how_linked"], r["how_named"], bool(r["relative"]),
-                    r["scope"], r["role"])
+                    r["scope"], r["role"], round(r["confidence"], 4), bool(r["trusted"]))
 
         assert Counter(map(fields, df.to_dict("records"))) == Counter(map(fields, extracted))  # stored as extracted
     assert str(frames[2]["relative"].dtype) == "boolean" and str(frames[2]["value_min"].dtype) == "float64"
+    assert str(frames[2]["trusted"].dtype) == "boolean" and str(frames[2]["confidence"].dtype) == "float64"

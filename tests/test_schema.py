@@ -21,11 +21,14 @@ from db.engine import DATA_VERSION, make_engine, open_db
 from db.models import SCHEMA_VERSION, UNNAMED, Meta, Result
 from db.store import Store
 from extract.reader import read_path
+from extract.registry import default_registry
 
 from .conftest import ROOT
 
 SCHEMAS = ROOT / "tests" / "schemas"
-NEW_COLUMNS = {"system", "backbone", "scope", "relative", "how_linked", "how_named", "source"}
+NEW_COLUMNS = {"system", "backbone", "scope", "relative", "how_linked", "how_named", "source", "confidence", "trusted",
+               "review", "extracted"}
+UNSCORED = {"confidence": None, "trusted": False, "review": None, "extracted": None}  # read before schema 7
 
 
 def old_database(url: str, version: int) -> None:
@@ -82,10 +85,11 @@ def stored(url: str) -> list[dict[str, Any]]:
 def check_whose_number(rows: list[dict[str, Any]], old: list[dict[str, Any]]) -> None:
     """Rows stored before schema 5, as it reads them: the model is the system, the scope full, a change
     absolute, the provenance unknown; a paper's own result without a model has the paper as identity.
-    Rows stored since are unchanged."""
+    Rows stored since are unchanged. None has a confidence, is trusted or reviewed (stored before schema 7)."""
     assert [r["id"] for r in rows] == [r["id"] for r in old]
+    assert [{k: r[k] for k in UNSCORED} for r in rows] == [UNSCORED] * len(rows)
     if "system" in old[0]:
-        assert [{k: _plain(v) for k, v in r.items()} for r in rows] == old
+        assert [{k: _plain(v) for k, v in r.items() if k in old[0]} for r in rows] == old
         return
     for r, o in zip(rows, old, strict=True):
         assert (r["system"], r["backbone"], r["scope"], r["relative"], r["how_linked"], r["how_named"],
@@ -99,7 +103,7 @@ def check_whose_number(rows: list[dict[str, Any]], old: list[dict[str, Any]]) ->
     assert any(r["role"] == "baseline" for r in rows)
 
 
-@pytest.mark.parametrize("version", [1, 2, 3, 4, 5])
+@pytest.mark.parametrize("version", [1, 2, 3, 4, 5, 6])
 def test_a_database_of_every_earlier_schema_is_upgraded_in_place(any_db: str, version: int) -> None:
     old_database(any_db, version)
     old = json.loads((SCHEMAS / f"dump-{version}.json").read_text())["tables"]["results"]
@@ -117,22 +121,26 @@ def test_a_database_of_every_earlier_schema_is_upgraded_in_place(any_db: str, ve
     board = boards.leaderboard(engine, boards.Board("GSM8K", settings=None))
     unnamed = board[board["model_key"].str.startswith(UNNAMED)]
     assert len(unnamed) == unnamed["paper_id"].nunique() >= 1
-    # and the upgraded database takes the current extractor's records on the next ingest
+    # and the upgraded database takes the current extractor's records, scored, on the next ingest of the same
+    # files (whatever extractor wrote them: the upgrade marks them as read by an unknown one)
     report = Store(engine).ingest_paths(read_path([SCHEMAS / "abstracts.txt", SCHEMAS / "listing.txt"]))
     assert not report.failed
     with engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(Result).where(Result.how_linked.is_(None))).scalar() == 0
         decrease = conn.execute(select(Result.value).where(Result.benchmark == "GSM8K", Result.value < 0)).scalars()
         assert list(decrease) == [-11.8]
+        threshold = default_registry().trust_threshold
+        scored = conn.execute(select(Result.confidence, Result.trusted)).all()
+        assert scored and all(c is not None and t == (c >= threshold) for c, t in scored)
     engine.dispose()
 
 
-@pytest.mark.parametrize("version", [1, 2, 3, 4, 5])
+@pytest.mark.parametrize("version", [1, 2, 3, 4, 5, 6])
 def test_a_dump_of_every_earlier_schema_imports(any_db: str, version: int, tmp_path: Path) -> None:
     dump = SCHEMAS / f"dump-{version}.json"
     cli("import", str(dump), "--db", any_db)
     check_whose_number(stored(any_db), json.loads(dump.read_text())["tables"]["results"])
-    # what it became exports and imports again unchanged, as schema 5
+    # what it became exports and imports again unchanged, as the current schema
     again = tmp_path / "again.json"
     cli("export", "--everything", "--db", any_db, "-o", str(again))
     data = json.loads(again.read_text())

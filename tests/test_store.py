@@ -130,3 +130,34 @@ def test_workers_give_the_same_database(tmp_path: Path) -> None:
         with Store(engine, workers=workers) as store:
             assert not store.ingest_paths(read_path([SEEDS])).failed
     assert snapshot(one) == snapshot(two)
+
+
+def test_every_result_is_stored_with_its_confidence_and_a_new_model_rescores_it(
+        tmp_path: Path, any_db: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """What `benchboard extract` says of each record is stored; new weights (which change EXTRACTOR_VERSION)
+    make the next ingest of the same file score every result again, on SQLite and PostgreSQL."""
+    import db.store as store_module
+    import extract.confidence as confidence_module
+    from extract.extractor import extract
+    from extract.registry import default_registry
+
+    f = tmp_path / "a.txt"
+    f.write_text(GOOD)
+    engine = make_engine(any_db)
+    init_db(engine)
+    Store(engine).ingest_file(f)
+    expected = sorted((r.value, r.confidence, r.trusted) for r in extract(GOOD.removeprefix("Abstract: ")))
+    with Session(engine) as s:
+        assert sorted(map(tuple, s.execute(select(Result.value, Result.confidence, Result.trusted)))) == expected
+
+    intercept, weights = confidence_module._weights()
+    monkeypatch.setattr(confidence_module, "_weights", lambda path=None: (intercept - 8.0, weights))
+    monkeypatch.setattr(store_module, "EXTRACTOR_VERSION", "next-weights")
+    assert Store(engine).ingest_file(f).status == "ingested"
+    registry = default_registry()
+    rescored = extract(GOOD.removeprefix("Abstract: "))
+    assert all(r.confidence is not None and r.confidence < 0.5 and not r.trusted for r in rescored)
+    with Session(engine) as s:
+        assert sorted(map(tuple, s.execute(select(Result.value, Result.confidence, Result.trusted)))) == sorted(
+            (r.value, confidence_module.confidence(r, registry), False) for r in rescored)
+    engine.dispose()
