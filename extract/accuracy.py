@@ -49,6 +49,10 @@ GOLD_SETS = {
                                       "listing2/heldout29-negatives.jsonl"),
     "held-out 30 (arxiv-listing-2)": ("listing2/sample_30.txt", "listing2/heldout30.jsonl",
                                       "listing2/heldout30-negatives.jsonl"),
+    "held-out 31 (arxiv-listing-2)": ("listing2/sample_31.txt", "listing2/heldout31.jsonl",
+                                      "listing2/heldout31-negatives.jsonl"),
+    "held-out 32 (arxiv-listing-2)": ("listing2/sample_32.txt", "listing2/heldout32.jsonl",
+                                      "listing2/heldout32-negatives.jsonl"),
 }
 # sets annotated on every registry benchmark; the others (and "all") are scored on the core five
 REGISTRY_SCOPED = {f"held-out {n} (registry)" for n in range(14, 27)}

@@ -131,14 +131,15 @@ def _probability(intercept: float, weights: dict[str, float], f: dict[str, float
 
 
 def choose_threshold(rows: list[Row], target: float = TARGET_PRECISION) -> float:
-    """The lowest threshold (in steps of 0.01) at which the rows at or above it are right at least `target` of
-    the time, and stay so at every higher threshold that keeps `MIN_KEPT` rows or more (fewer are too few to
-    measure a precision near 0.97)."""
+    """The lowest threshold (in steps of 0.01) at which the records at or above it have the scorer's precision
+    (matching a gold record: the number is a result on that benchmark) of at least `target`, and keep it at every
+    higher threshold that keeps `MIN_KEPT` records or more (fewer are too few to measure a precision near 0.97).
+    The rows' own rightness (system, kind and sign too) is reported beside it, never hidden."""
     steps = [k / 100 for k in range(0, 100)]
 
     def precision(t: float) -> float | None:
         kept = [r for r in rows if r.confidence >= t]
-        return sum(r.right for r in kept) / len(kept) if len(kept) >= MIN_KEPT else None
+        return sum(r.matched for r in kept) / len(kept) if len(kept) >= MIN_KEPT else None
 
     good = [t for t in steps if (p := precision(t)) is not None and p >= target]
     for t in good:

@@ -1364,14 +1364,15 @@ HELDOUT_TUNED = [
                 "continues-report:subject", "continues-report:pair-verb-object", "continues-report:subject"),
          id="h29-parallel-pairs-each-for-its-model"),
     case("In particular, we show that our methods improve the Bo32 performance of Gemma 2B on Hendrycks MATH "
-         "from 26.8% to 30.8%, and pass@32 from 60.0% to 67.0%, as well as mode accuracy.",
+         "from 26.8% to 30.8%, and pass@32 from 60.0% to 67.0%, as well as the pass@16 on HumanEval from 61.6%"
+         " to 67.1%.",
          ("MATH", 26.8, "score", "Gemma 2B"), ("MATH", 30.8, "score", None), ("MATH", 60, "score", "Gemma 2B"),
-         ("MATH", 67, "score", None),
+         ("MATH", 67, "score", None), ("HumanEval", 61.6, "score", "Gemma 2B"), ("HumanEval", 67.1, "score", None),
          rules=("name-before:pair-verb-object", "pair-to:pair-to-verb-object", "continues-report:pair-verb-object",
-                "continues-report:pair-to-verb-object"),
+                "continues-report:pair-to-verb-object", "name-before:pair-verb-object", "pair-to:pair-to-verb-object"),
          id="h29-a-second-pair-for-another-measure"),
     case("HEX even yields significant gains on MATH benchmark from 16.40% to 40.00%, scientific reasoning on "
-         "ARC-C from 54.18% to 87.80%, and TruthfulQA from 28.36% to 57.21%.",
+         "ARC-C from 54.18% to 87.80%, and TruthfulQA from 28.36% to 57.46%.",
          ("MATH", 16.4, "score", None), ("MATH", 40, "score", "HEX"),
          rules=("name-before:pair-start", "pair-to:subject"),
          id="h29-the-benchmark-before-its-pair"),
@@ -1420,7 +1421,8 @@ HELDOUT_TUNED = [
          rules=("frame:subject",),
          id="h29-a-name-in-markdown-and-a-range-gain"),
     case("Empirically, our method outperforms standard LoRA up to 10.2\\% on GSM8K (OLMo2-7B) with reduced "
-         "parameter overhead, demonstrating its effectiveness.",
+         "parameter overhead, demonstrating that effective alignment is architecturally localized rather than "
+         "distributed.",
          ("GSM8K", 10.2, "delta", None),
          rules=("name-after:own-system",),
          id="h29-outperforms-up-to"),
@@ -1493,6 +1495,30 @@ HELDOUT_TUNED = [
          ("GSM8K", 41, "score", "Qwen3.5 0.8B"), ("GSM8K", 96.8, "score", "Qwen3.5 397B-A17B"),
          rules=("name-nearby:family-size", "continues-report:family-size"),
          id="top20-sizes-of-one-family"),
+    # held-out 31 (arxiv-listing-2; scored once as a reserve, then fixed)
+    case("On GSM8K, SLoRA and NLoRA achieve accuracies of 56.48% and 57.70%, surpassing LoRA by 33.52% and "
+         "36.41%, with only 3.67 million additional trainable parameters.",
+         ("GSM8K", 56.48, "score", "SLoRA"), ("GSM8K", 57.7, "score", "NLoRA"), ("GSM8K", 33.52, "delta", "SLoRA"),
+         ("GSM8K", 36.41, "delta", "NLoRA"),
+         rules=("frame:respectively-subjects", "continues-report:respectively-subjects",
+                "continues-report:respectively-subjects", "continues-report:respectively-subjects"),
+         id="h31-two-systems-then-their-two-numbers"),
+    case("Encouragingly, without introducing any additional data or advanced training techniques, and merely "
+         "by reformatting the response, LLaMA-2-13B's mathematical reasoning ability on GSM8K can be improved "
+         "from 46.77% to 56.63% in accuracy.",
+         ("GSM8K", 46.77, "score", "LLaMA-2-13B"), ("GSM8K", 56.63, "score", "LLaMA-2-13B"),
+         rules=("name-nearby:pair-start", "continues-report:subject"),
+         id="h31-a-possessive-name-before-a-pair"),
+    case("Scorers trained on difficult data transfer zero-shot: a MuSR-trained scorer achieves 93.9% on GSM8K "
+         "without seeing a math problem.",
+         ("GSM8K", 93.9, "score", None),
+         rules=("name-after:subject",),
+         id="h31-a-scorer-named-by-its-training-data"),
+    case("Experiments using real-world data from the LLaMA-65B model and the GSM8K dataset demonstrate that "
+         "system utilization improves from 80.2% to 89.1%, and the total inference time decreases from 201.00 "
+         "to 190.58 seconds.",
+         id="h31-system-utilization-is-not-a-score"),
+
 
 
 

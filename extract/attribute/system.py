@@ -12,6 +12,7 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import NamedTuple
 
+from ..link.lists import runs
 from ..modelname import is_model_family, model_key
 from ..reading import Link, Reading, last_match, words_between
 from ..rules import RULES, P
@@ -475,12 +476,20 @@ def _baseline_subject(c: Claim) -> Decided | None:
 @rule("respectively-subjects")
 def _respectively_subjects(c: Claim) -> Decided | None:
     subject, kind = c.subject
-    if c.link.model_index is None:
+    index, run_length = c.link.model_index, None
+    if index is None:  # "On GSM8K, SLoRA and NLoRA achieve accuracies of 56.48% and 57.70%": a run of numbers
+        # sharing their dataset, after a subject of as many names
+        for a, b in runs(c.r):
+            if a <= c.i <= b and b > a and all(lk.targets == c.link.targets for lk in c.links[a:b + 1]):
+                index, run_length = c.i - a, b - a + 1
+    if index is None:
         return None
     if subject:
         parts = [p.strip() for p in re.split(r",\s*|\s+and\s+", subject) if p.strip()]
-        if len(parts) > c.link.model_index and len(parts) > 1:
-            return parts[c.link.model_index], "own"
+        if len(parts) > index and len(parts) > 1 and run_length in (None, len(parts)):
+            return parts[index], "own"
+    if c.link.model_index is None:
+        return None
     if kind == "own" and P.pronoun_subject.match(c.s):
         # "Training yields two models: DenseOn, a single-vector dense model, and LateOn, ... . They achieve 56.20
         # and 57.22 ..., respectively": the systems the sentence before introduced, in order
@@ -639,11 +648,13 @@ def settle(system: str | None, backbone: str | None) -> tuple[str | None, str | 
     (('iGRPO', 'OpenReasoning-Nemotron-7B'), ('DCoLT', 'LLaDA'))
     >>> settle("GPT-5.4 (High)", None), settle("CoT", "GPT-5"), settle("SFT", "Qwen2.5-7B"), settle("\\ourmodel", None)
     (('GPT-5.4 (High)', None), ('GPT-5', None), (None, 'Qwen2.5-7B'), (None, None))
-    >>> settle("*Cool-Fusion*", None), settle("SIGMA-tuned", None)
-    (('Cool-Fusion', None), ('SIGMA', None))
+    >>> settle("*Cool-Fusion*", None), settle("SIGMA-tuned", None), settle("LLaMA-2-13B's", None)
+    (('Cool-Fusion', None), ('SIGMA', None), ('LLaMA-2-13B', None))
     """
     if system:
-        system = system.strip("*_ ")  # Markdown emphasis: "*Cool-Fusion*"
+        system = re.sub(r"['’]s$", "", system.strip("*_ "))  # Markdown emphasis: "*Cool-Fusion*"; "LLaMA-2-13B's"
+        if _TRAINED_ON.match(system):
+            system = None
     if system and (m := _TOOL_ALONE.match(system)):
         system = m.group("system")  # "our SIGMA-tuned 7B model": the tool, on a model it does not name
     if system and backbone is None and (m := _PAIR.match(system) or _TOOL_ON.match(system)):
@@ -675,8 +686,9 @@ _PAIR = re.compile(r"^(?P<system>.+?)\s*\((?P<backbone>[^()]+)\)$")
 # a method made into a participle before the model it was applied to: "DCoLT-reinforced LLaDA"
 _TOOL_ON = re.compile(r"^(?P<system>[A-Z][\w.]*)-(?:reinforced|enhanced|augmented|tuned|trained|guided|aligned|"
                       r"distilled|boosted|equipped)\s+(?P<backbone>[A-Za-z][\w\-.]*\d[\w\-.]*|[A-Z][\w\-.]+)$")
-_TOOL_ALONE = re.compile(r"^(?P<system>[A-Z][\w.]*)-(?:reinforced|enhanced|augmented|tuned|trained|guided|aligned|"
+_TOOL_ALONE = re.compile(r"^(?P<system>[A-Z][\w.]*)-(?:reinforced|enhanced|augmented|tuned|guided|aligned|"
                          r"distilled|boosted|equipped)$")
+_TRAINED_ON = re.compile(r"^[A-Z][\w.]*-trained$")  # "a MuSR-trained scorer": described by its data, unnamed
 _ACRONYM_AFTER = re.compile(r"^(?P<system>.+?[a-z].*?)\s*\((?P<acr>[A-Z][A-Z0-9\-]{1,10})\)$")
 _NOT_A_NAME = re.compile(r"[=<>]|^top-\d|@\d|^\d+(?:\.\d+)?%?$")
 _BOTH = re.compile(r"\s(?:and|&)\s")

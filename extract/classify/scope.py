@@ -3,6 +3,8 @@ its datasets, a sample, the hardest problems) or several benchmarks at once (`jo
 
 from __future__ import annotations
 
+import re
+
 from ..mentions import in_list, list_around
 from ..reading import PAIRED_IN_ORDER, Reading, Target
 from ..rules import P
@@ -32,8 +34,14 @@ def joint(r: Reading, i: int, target: Target) -> bool:
         return False
     if not in_list(r.s, target, r.targets):
         return False
-    # the list names another dataset, not only other spellings of the same benchmark ("AIME24 and AIME25")
-    return any((t.benchmark or t.text) != target.benchmark for t in list_around(r.s, target, r.targets))
+    # the list names another dataset, not only other spellings of the same benchmark ("AIME24 and AIME25"); a run
+    # of names after the benchmark that a verb follows is the clause's subject ("On GSM8K, SLoRA and NLoRA achieve")
+    listed = list_around(r.s, target, r.targets)
+    if listed[-1] is not target and listed[-1].benchmark is None and re.match(
+            r"\s+(?:\w+ly\s+)?(?:achiev|reach|attain|obtain|score|outperform|surpass|improv|yield)\w*\b",
+            r.s[listed[-1].end:]):
+        listed = listed[:listed.index(target) + 1]
+    return any((t.benchmark or t.text) != target.benchmark for t in listed)
 
 
 def subset(s: str, target: Target, start: int, end: int) -> bool:
