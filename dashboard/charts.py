@@ -137,6 +137,34 @@ def conflict_strip(df: pd.DataFrame) -> alt.Chart:
     )
 
 
+def reliability_chart(bands: pd.DataFrame, threshold: float, target: float) -> Any:
+    """Precision per confidence band (bars spanning each band, labelled with its rows), the trust threshold (a
+    vertical rule) and the precision it was chosen for (a dashed horizontal rule). `bands` holds the
+    reliability table: band ("0.90-0.95"), records, right, precision."""
+    data = bands.copy()
+    data[["lo", "hi"]] = [[float(x) for x in str(b).split("-")] for b in data["band"]]
+    data["mid"] = (data["lo"] + data["hi"]) / 2
+    x = alt.X("lo:Q", title="confidence (each bar a band, labelled with its rows)", scale=alt.Scale(domain=[0, 1]),
+              axis=alt.Axis(values=[0, *data["hi"]]))
+    y = alt.Y("precision:Q", title="share of rows right (leave-one-set-out)",
+              scale=alt.Scale(domain=[0, 1], nice=False))
+    base = alt.Chart(data, title="How often each confidence band was right")
+    bars = base.mark_bar(stroke="white", strokeWidth=2, color="#4c78a8").encode(
+        x=x, x2="hi:Q", y=y, y2=alt.datum(0),
+        tooltip=[alt.Tooltip("band:N", title="confidence"), alt.Tooltip("records:Q", title="rows"),
+                 alt.Tooltip("right:Q", title="right"), alt.Tooltip("precision:Q", format=".3f")])
+    counts = base.mark_text(dy=-7, fontSize=10).encode(x="mid:Q", y="precision:Q", text="records:Q")
+    marks = pd.DataFrame({"confidence": [threshold], "precision": [target],
+                          "label": [f"trusted from {threshold:.2f}"], "aim": [f"{target:.2f} right"]})
+    rule = alt.Chart(marks).mark_rule(color=FRONTIER, strokeWidth=2).encode(x="confidence:Q")
+    rule_label = alt.Chart(marks).mark_text(align="right", dx=-4, y=-6, color=FRONTIER).encode(
+        x="confidence:Q", text="label:N")
+    aim = alt.Chart(marks).mark_rule(strokeDash=[4, 4], color="#666").encode(y="precision:Q")
+    aim_label = alt.Chart(marks).mark_text(align="left", x=4, dy=-7, color="#666").encode(
+        y="precision:Q", text="aim:N")
+    return alt.layer(bars, counts, aim, aim_label, rule, rule_label).properties(width=WIDTH, height=320)
+
+
 def with_caption(chart: Any, source: str, when: dt.date | None = None) -> alt.VConcatChart:
     """The chart with a small caption naming the data source and the date, for exported images."""
     when = when or dt.date.today()

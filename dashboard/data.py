@@ -108,8 +108,9 @@ def models(url: str, stamp_key: Stamp) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False)
-def compare_models(url: str, stamp_key: Stamp, keys: tuple[str, ...], kind: str, standard_only: bool) -> pd.DataFrame:
-    return boards.compare_models(engine(url), keys, kind, standard_only)
+def compare_models(url: str, stamp_key: Stamp, keys: tuple[str, ...], kind: str, standard_only: bool,
+                   untrusted: bool = False) -> pd.DataFrame:
+    return boards.compare_models(engine(url), keys, kind, standard_only, untrusted)
 
 
 @st.cache_data(show_spinner=False)

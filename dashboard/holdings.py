@@ -18,6 +18,7 @@ from db.boards import Board, entry, rankable
 NOT_STATED = "(not stated)"
 MAX_METRICS = 4  # other metrics offered at most
 EXPLORE = "app_pages/explore.py"
+UNTRUSTED = "Include untrusted rows"  # the one toggle, on every page that ranks, for rows below the trust threshold
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,24 @@ def summary(h: pd.DataFrame, benchmark: str) -> str:
         parts.append(_n(n_deltas, "reported change (delta)", "reported changes (deltas)"))
     total = n_scores + n_deltas
     return f"The database holds {_n(total, 'result')} for {benchmark}: {' and '.join(parts) or 'nothing'}."
+
+
+def untrusted_note(hidden: int, what: str = "row") -> str:
+    """What an empty view says of the rows the untrusted toggle would show.
+
+    >>> untrusted_note(2, "system")
+    "No trusted or reviewed row here; 'Include untrusted rows' shows 2 systems below the trust threshold."
+    >>> untrusted_note(0)
+    'No row here, trusted or not.'
+    """
+    if not hidden:
+        return "No row here, trusted or not."
+    return f"No trusted or reviewed row here; '{UNTRUSTED}' shows {_n(hidden, what)} below the trust threshold."
+
+
+def untrusted_offers(hidden: int, key: str, what: str = "row") -> list[Offer]:
+    """The toggle as an offer, when it would show something (`key`: the page's toggle)."""
+    return [Offer(f"{UNTRUSTED} ({_n(hidden, what)})", key, True)] if hidden else []
 
 
 def leaderboard_offers(h: pd.DataFrame, benchmark: str, board: Board, deltas_shown: bool) -> list[Offer]:

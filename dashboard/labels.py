@@ -1,19 +1,23 @@
-"""What a result is called on the pages: whose number it is, the value as written, its scope and how it was found.
+"""What a result is called on the pages: whose number it is, the value as written, its scope, how it was found,
+how sure the extractor is and what a reviewer said.
 
 Pure functions over values and query frames (no Streamlit). A paper's own result whose system the text never
 names is "unnamed system · <title or arXiv id>" (with its backbone); a value is shown on the 0-100 scale the
 boards rank by, and as the paper wrote it (a range as a range, a change with its sign); a subset or joint
-number is flagged as not ranked; the rules that found a result are named with their one-line purpose.
+number is flagged as not ranked; the rules that found a result are named with their one-line purpose; a
+confidence is shown as its band of the reliability table ("0.95-1.00"); a reviewed row carries its verdict.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 from typing import Any
 
 import pandas as pd
 
-from db.models import UNNAMED
+from db.models import CORRECTED, UNNAMED, VERIFIED
+from extract.fitting import BANDS
 from extract.rules import RULES
 
 from . import display
@@ -85,6 +89,34 @@ def scope_label(scope: Any) -> str:
     return "" if display.missing(scope) else NOT_RANKED.get(str(scope), str(scope))
 
 
+def band(confidence: Any) -> str:
+    """The band of the reliability table a confidence falls in (`extract.fitting.BANDS`); blank when the row has
+    none (stored before confidences were).
+
+    >>> band(0.9737), band(0.95), band(1.0), band(0.12), band(None)
+    ('0.95-1.00', '0.95-1.00', '0.95-1.00', '0.00-0.50', '')
+    """
+    if display.missing(confidence):
+        return ""
+    c = float(confidence)
+    for lo, hi in pairwise(BANDS):
+        if lo <= c < hi or (hi == BANDS[-1] and c >= hi):
+            return f"{lo:.2f}-{hi:.2f}"
+    return ""
+
+
+REVIEW_MARKS = {VERIFIED: "✓ verified", CORRECTED: "✓ corrected"}
+
+
+def review_mark(verdict: Any) -> str:
+    """A row's mark: verified or corrected by a reviewer, else blank.
+
+    >>> review_mark("verified"), review_mark(None)
+    ('✓ verified', '')
+    """
+    return REVIEW_MARKS.get(verdict, "") if isinstance(verdict, str) else ""
+
+
 def rule_purpose(name: Any) -> str:
     """The one-line purpose of an extractor rule (blank for none, or a name the rules no longer have).
 
@@ -113,6 +145,8 @@ COMPUTED = {
                                                                           r["value_min"], strict=True)],
     "scope": lambda r: [scope_label(s) for s in r["scope"]],
     "role": lambda r: r["role"].tolist(),
+    "confidence": lambda r: [band(c) for c in r["confidence"]],
+    "reviewed": lambda r: [review_mark(v) for v in r["review"]],
 }
 
 

@@ -11,10 +11,18 @@ import streamlit as st
 from db import boards, standard
 
 from . import data, params
+from .holdings import UNTRUSTED
 from .widgets import empty_database
 
 ALL_METRICS = "all metrics"
 NOT_STATED = "(not stated)"
+
+
+def untrusted_toggle(prefix: str) -> bool:
+    """The toggle that shows every row, not only the trusted and reviewed ones (URL parameter `untrusted`)."""
+    return st.toggle(UNTRUSTED, value=params.flag("untrusted", False), key=f"{prefix}_untrusted",
+                     help="Off: the rows whose confidence reaches the trust threshold and those a reviewer verified "
+                          "or corrected. On: every row but those a reviewer rejected.")
 
 
 def benchmarks_with_results(url: str, stamp: tuple[int, int, int]) -> list[str]:
@@ -49,8 +57,9 @@ class Choice:
 
 def board_picker(url: str, stamp: tuple[int, int, int], names: list[str], prefix: str,
                  baselines: bool | None = False) -> Choice:
-    """Benchmark, metric, other settings and (unless `baselines` is None) a baselines toggle, their state
-    from the URL (benchmark, metric, settings, baselines); returns the board of scores they ask for.
+    """Benchmark, metric, other settings, (unless `baselines` is None) a baselines toggle and the untrusted rows'
+    toggle, their state from the URL (benchmark, metric, settings, baselines, untrusted); returns the board of
+    scores they ask for.
 
     The metric is the benchmark's standard one unless another is picked; settings other than the standard
     (pass@k > 1, voting, shot counts, CoT, ...) are ranked only when picked.
@@ -70,7 +79,8 @@ def board_picker(url: str, stamp: tuple[int, int, int], names: list[str], prefix
                                 "that states no setting counts as standard.")
     with_baselines = True if baselines is None else st.toggle(
         "Include numbers quoted for baselines", value=params.flag("baselines", baselines), key=f"{prefix}_baselines")
+    untrusted = untrusted_toggle(prefix)
     every = label == ALL_METRICS
     metric = None if label in (labels[0], ALL_METRICS) else ("" if label == NOT_STATED else label)
-    board = boards.board_of(held, benchmark, "score", metric, every, kinds, with_baselines)
+    board = boards.board_of(held, benchmark, "score", metric, every, kinds, with_baselines, untrusted=untrusted)
     return Choice(board, held, None if label == labels[0] else label, tuple(kinds))

@@ -125,6 +125,10 @@ TABLE_COLUMNS: dict[str, Any] = {
     "paper": st.column_config.TextColumn("paper"),
     "arxiv": st.column_config.LinkColumn("arXiv", display_text=r"https://arxiv\.org/abs/(.*)"),
     "date": st.column_config.TextColumn("date"),
+    "confidence": st.column_config.TextColumn(
+        "confidence", help="How sure the extractor is that the row is right: the band of the reliability table its "
+                           "confidence falls in (About the data shows how often each band was right)."),
+    "reviewed": st.column_config.TextColumn("reviewed", help="Verified or corrected by a reviewer."),
 }
 
 

@@ -6,7 +6,9 @@ A board ranks values that cover the full benchmark (never a subset or a joint nu
 relative ones never together. It ranks the metrics and settings its `Board` names: by default the
 benchmark's standard ones (`db.standard`), and the papers' own results unless baselines are asked for. A
 paper's own result whose system the text never names ranks under the paper's identity (`unnamed_key`), so
-it is never merged with another paper's.
+it is never merged with another paper's. It ranks the trusted rows and those a reviewer verified or corrected,
+every row when asked for, never a rejected one; a row a reviewer vouched for ranks before an equal one no
+reviewer has.
 """
 
 from __future__ import annotations
@@ -22,8 +24,8 @@ from extract.registry import Benchmark as Entry
 from extract.registry import UnknownBenchmark, default_registry
 
 from . import standard
-from .models import Benchmark, Model, Paper, Result
-from .queries import RESULT_COLUMNS, higher_is_better, result_columns, result_frame
+from .models import ACCEPTED, Benchmark, Model, Paper, Result
+from .queries import RESULT_COLUMNS, higher_is_better, result_columns, result_frame, shown
 
 HOLDINGS = ["kind", "role", "metric", "setting", "scope", "ranged", "relative", "results", "named", "dated"]
 
@@ -39,6 +41,7 @@ class Board:
     settings: tuple[str, ...] | None = None  # the settings ranked ("": none stated); None: every setting
     baselines: bool = False  # also the numbers papers quote for other systems
     relative: bool = False  # changes stated as relative (never ranked with absolute ones)
+    untrusted: bool = False  # also the rows below the trust threshold that no reviewer verified
 
 
 def entry(benchmark: str) -> Entry | None:
@@ -61,7 +64,7 @@ def _conditions(board: Board, ranged: bool = False) -> list[Any]:
     the leaderboard index)."""
     conds = [Result.benchmark == board.benchmark, Result.kind == board.kind, Result.scope == "full",
              Result.value_min.is_not(None) if ranged else Result.value_min.is_(None),
-             Result.relative == board.relative]
+             Result.relative == board.relative, shown(board.untrusted)]
     if not board.baselines:
         conds.append(Result.role == "own")
     if board.metrics is not None:
@@ -74,14 +77,15 @@ def _conditions(board: Board, ranged: bool = False) -> list[Any]:
 def holdings(engine: Engine, benchmark: str) -> pd.DataFrame:
     """What is stored for a benchmark, counted by kind, role, metric, setting, scope, whether the value is a
     range and whether a change is relative: results, how many name their system, how many come from a
-    dated paper (metric and setting "" stand for "not stated"). Reads one covering index."""
+    dated paper (metric and setting "" stand for "not stated"); rows a reviewer rejected are left out. Reads one
+    covering index."""
     named = func.sum(case((Result.model_id.is_not(None), 1), else_=0))  # (a named system has a model row)
     dated = func.sum(case((Result.paper_date.is_not(None), 1), else_=0))
     ranged = Result.value_min.is_not(None)
     keys = [Result.kind, Result.role, Result.metric, Result.setting, Result.scope, ranged, Result.relative]
     with engine.connect() as conn:
         rows = conn.execute(select(*keys, func.count(), named, dated).where(
-            Result.benchmark == benchmark).group_by(*keys)).all()
+            Result.benchmark == benchmark, shown()).group_by(*keys)).all()
     df = pd.DataFrame([tuple(r) for r in rows], columns=HOLDINGS)
     for c in ("metric", "setting"):
         df[c] = df[c].fillna("")
@@ -101,7 +105,7 @@ def rankable(held: pd.DataFrame) -> pd.DataFrame:
 
 def board_of(held: pd.DataFrame, benchmark: str, kind: str = "score", metric: str | None = None,
              every_metric: bool = False, kinds: Collection[str] = (), baselines: bool = False,
-             relative: bool = False) -> Board:
+             relative: bool = False, untrusted: bool = False) -> Board:
     """The board a reader asks for, over what the benchmark holds (`holdings`).
 
     `metric` None ranks the standard metric (in any of its spellings, or none stated), "" results that state
@@ -118,19 +122,30 @@ def board_of(held: pd.DataFrame, benchmark: str, kind: str = "score", metric: st
     else:
         metrics = standard.ranked_metrics(spec, sorted(set(found["metric"])), kinds)
     settings = standard.ranked_settings(spec, sorted(set(found["setting"])), kinds)
-    return Board(benchmark, kind, metrics, settings, baselines, relative)
+    return Board(benchmark, kind, metrics, settings, baselines, relative, untrusted)
 
 
 def default_board(engine: Engine, benchmark: str, kind: str = "score", baselines: bool = False,
-                  relative: bool = False) -> Board:
-    """The board a benchmark's leaderboard shows first: the standard metric and setting."""
-    return board_of(holdings(engine, benchmark), benchmark, kind, baselines=baselines, relative=relative)
+                  relative: bool = False, untrusted: bool = False) -> Board:
+    """The board a benchmark's leaderboard shows first: the standard metric and setting (trusted and reviewed
+    rows unless `untrusted`)."""
+    return board_of(holdings(engine, benchmark), benchmark, kind, baselines=baselines, relative=relative,
+                    untrusted=untrusted)
+
+
+def _vouched() -> Any:
+    """1 for a row a reviewer verified or corrected, else 0 (it ranks first among equal values)."""
+    return case((Result.review.in_(ACCEPTED), 1), else_=0)
+
+
+TIE = 1e-9  # how much a reviewer's vouching weighs in SQLite's pick of a system's row: less than any two values differ
 
 
 def leaderboard(engine: Engine, board: Board, limit: int | None = None) -> pd.DataFrame:
     """Systems ranked by their best value on the board (direction from the registry), best first: each
     system's row in full (`RESULT_COLUMNS`), its `rank`, the number of papers reporting it there
-    (`n_papers`) and the number of systems the board ranks (`systems`, also beyond `limit`).
+    (`n_papers`) and the number of systems the board ranks (`systems`, also beyond `limit`). Among equal
+    values a row a reviewer verified or corrected comes first, as a system's row and in the ranking.
 
     One pass over the leaderboard index finds the best value per system and counts its papers; only the
     winning rows shown are read in full.
@@ -139,31 +154,49 @@ def leaderboard(engine: Engine, board: Board, limit: int | None = None) -> pd.Da
     conds = [*_conditions(board), Result.model_key.is_not(None)]
     papers = func.count(Result.paper_id.distinct())
     if engine.dialect.name == "sqlite":
-        # SQLite takes the bare `id` from the row that holds the max/min (a documented extension)
-        best_fn = func.max if higher else func.min
-        winners = select(Result.id.label("id"), best_fn(Result.value_norm).label("best"), papers.label("n")).where(
-            *conds).group_by(Result.model_key).subquery()
+        # SQLite takes the bare `id` from the row that holds the max/min (a documented extension); a vouched-for
+        # row wins among equal values by the tiny TIE (values are stored to 6 decimals)
+        pick = (func.max(Result.value_norm + TIE * _vouched()) if higher
+                else func.min(Result.value_norm - TIE * _vouched()))
+        winners = select(Result.id.label("id"), Result.value_norm.label("best"), _vouched().label("vouched"),
+                         pick.label("pick"), papers.label("n")).where(*conds).group_by(Result.model_key).subquery()
     else:
         order = Result.value_norm.desc() if higher else Result.value_norm.asc()
-        rn = func.row_number().over(partition_by=Result.model_key, order_by=(order, Result.id)).label("rn")
-        ranked = select(Result.id.label("id"), Result.value_norm.label("best"), Result.model_key.label("k"),
-                        rn).where(*conds).subquery()
+        rn = func.row_number().over(partition_by=Result.model_key, order_by=(order, _vouched().desc(), Result.id))
+        ranked = select(Result.id.label("id"), Result.value_norm.label("best"), _vouched().label("vouched"),
+                        Result.model_key.label("k"), rn.label("rn")).where(*conds).subquery()
         counts = select(Result.model_key.label("k"), papers.label("n")).where(*conds).group_by(
             Result.model_key).subquery()
-        winners = select(ranked.c.id, ranked.c.best, counts.c.n).join(counts, counts.c.k == ranked.c.k).where(
-            ranked.c.rn == 1).subquery()
+        winners = select(ranked.c.id, ranked.c.best, ranked.c.vouched, counts.c.n).join(
+            counts, counts.c.k == ranked.c.k).where(ranked.c.rn == 1).subquery()
     best = winners.c.best.desc() if higher else winners.c.best.asc()
-    shown = select(winners.c.id, winners.c.n, func.count().over().label("total")).order_by(
-        best, winners.c.id).limit(limit).subquery()
-    q = select(*result_columns(), shown.c.n, shown.c.total).select_from(shown).join(
-        Result, Result.id == shown.c.id).join(Paper, Paper.id == Result.paper_id)
+    shown_rows = select(winners.c.id, winners.c.n, func.count().over().label("total")).order_by(
+        best, winners.c.vouched.desc(), winners.c.id).limit(limit).subquery()
+    q = select(*result_columns(), shown_rows.c.n, shown_rows.c.total).select_from(shown_rows).join(
+        Result, Result.id == shown_rows.c.id).join(Paper, Paper.id == Result.paper_id)
     with engine.connect() as conn:
         df = result_frame(conn.execute(q).all(), ["n_papers", "systems"])
     for c in ("n_papers", "systems"):
         df[c] = df[c].astype(int)
-    df["rank"] = df["value_norm"].rank(ascending=not higher, method="min").astype(int) if not df.empty else (
-        pd.Series(dtype=int))
-    return df.sort_values(["rank", "id"], kind="stable").reset_index(drop=True)
+    return ranked_by_value(df, higher)
+
+
+def ranked_by_value(df: pd.DataFrame, higher: bool) -> pd.DataFrame:
+    """Rows ordered best value first, a row a reviewer vouched for before an equal one no reviewer did, with their
+    `rank` (rows equal in both share it).
+
+    >>> df = pd.DataFrame({"id": [1, 2, 3, 4], "value_norm": [80.0, 90.0, 90.0, 70.0],
+    ...                    "review": [None, None, "verified", None]})
+    >>> ranked_by_value(df, True)[["id", "rank"]].values.tolist()
+    [[3, 1], [2, 2], [1, 3], [4, 4]]
+    """
+    df = df.assign(vouched=df["review"].isin(ACCEPTED)).sort_values(
+        ["value_norm", "vouched", "id"], ascending=[not higher, False, True], kind="stable")
+    keys = list(zip(df["value_norm"], df["vouched"], strict=True))
+    ranks: list[int] = []
+    for i, key in enumerate(keys):
+        ranks.append(ranks[-1] if i and key == keys[i - 1] else i + 1)
+    return df.assign(rank=pd.Series(ranks, index=df.index, dtype=int)).drop(columns="vouched").reset_index(drop=True)
 
 
 def ranges(engine: Engine, board: Board, limit: int = 200) -> pd.DataFrame:
@@ -206,10 +239,11 @@ def progress(engine: Engine, board: Board, max_points: int = 3000) -> tuple[pd.D
 
 
 def compare_models(engine: Engine, model_keys: Sequence[str], kind: str = "score",
-                   standard_only: bool = True) -> pd.DataFrame:
+                   standard_only: bool = True, untrusted: bool = False) -> pd.DataFrame:
     """Best value per (system, benchmark) for the chosen systems, with the row of each cell
     (`RESULT_COLUMNS`): full-scope single values, absolute changes for deltas, and (`standard_only`) in each
-    benchmark's standard metric and setting; own results before baselines on ties.
+    benchmark's standard metric and setting; trusted and reviewed rows only unless `untrusted`, never a rejected
+    one; on ties a row a reviewer vouched for first, then own results before baselines.
 
     One pass over the model index gives each system's extremes per benchmark, metric and setting (in index
     order: no sort); the cells' rows are then read by exact index lookups.
@@ -218,7 +252,7 @@ def compare_models(engine: Engine, model_keys: Sequence[str], kind: str = "score
         return pd.DataFrame(columns=RESULT_COLUMNS)
     ids = select(Model.id).where(Model.key.in_(list(model_keys)))
     conds = [Result.model_id.in_(ids), Result.kind == kind, Result.scope == "full", Result.value_min.is_(None),
-             Result.relative == false()]
+             Result.relative == false(), shown(untrusted)]
     keys = (Result.model_id, Result.benchmark, Result.metric, Result.setting)
     with engine.connect() as conn:
         higher = dict(conn.execute(select(Benchmark.name, Benchmark.higher_is_better)).all())
@@ -247,7 +281,8 @@ def compare_models(engine: Engine, model_keys: Sequence[str], kind: str = "score
             Result.id.in_(cell_ids))).all()
         names = dict(conn.execute(select(Model.key, Model.name).where(Model.key.in_(list(model_keys)))).all())
     df = result_frame(rows)
-    df = df.assign(own=df["role"] != "own").sort_values(["own", "id"]).drop(columns="own")
+    df = df.assign(unvouched=~df["review"].isin(ACCEPTED), own=df["role"] != "own").sort_values(
+        ["unvouched", "own", "id"]).drop(columns=["unvouched", "own"])
     df = df.drop_duplicates(["model_key", "benchmark"])
     df = df.assign(model=df["model_key"].map(names).fillna(df["model"]))
     return df.sort_values(["model", "benchmark"]).reset_index(drop=True)

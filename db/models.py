@@ -27,6 +27,8 @@ SCHEMA_VERSION = 7  # 2: results.firsts (dropped in 5); 3: covering Explore inde
 # the extracted values a correction replaced), the indexes carrying them
 
 UNNAMED = "paper:"  # model_key prefix of a paper's own unnamed system: "paper:12", "paper:12@qwen-2.5-7b"
+VERIFIED, REJECTED, CORRECTED = "verified", "rejected", "corrected"  # a review's verdicts
+ACCEPTED = (VERIFIED, CORRECTED)  # the verdicts that vouch for a row (a corrected row is right as corrected)
 
 
 def unnamed_key(paper_id: int, backbone_key: str | None = None) -> str:

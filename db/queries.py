@@ -19,7 +19,7 @@ from sqlalchemy.sql.elements import UnaryExpression
 from sqlalchemy.sql.functions import FunctionElement
 
 from . import aggregate
-from .models import UNNAMED, Benchmark, Model, Paper, PaperSource, Result, Source
+from .models import ACCEPTED, UNNAMED, Benchmark, Model, Paper, PaperSource, Result, Source
 
 RESULT_FIELDS = [
     "id", "benchmark", "model", "model_key", "system", "backbone", "metric", "value", "value_min", "value_norm", "unit",
@@ -52,7 +52,19 @@ class ResultFilter:
     role: str | None = None  # "own" | "baseline"
     scope: str | None = None  # "full" | "subset" | "joint"
     paper_ids: tuple[int, ...] = field(default=())
+    rejected: bool = False  # also the rows a reviewer rejected (hidden everywhere else)
     limit: int | None = None
+
+
+def shown(untrusted: bool = True, col: Any = None) -> Any:
+    """The rows a page shows: never one a reviewer rejected; unless `untrusted`, only the trusted ones and those a
+    reviewer verified or corrected (a trusted row whose review was not rejected). `col` wraps a column (see
+    `_conditions`)."""
+    c = col or (lambda x: x)
+    vouched = c(Result.review).in_(ACCEPTED)
+    if untrusted:
+        return or_(c(Result.review).is_(None), vouched)
+    return or_(and_(c(Result.trusted), c(Result.review).is_(None)), vouched)
 
 
 def _frame(rows: Sequence[Any], columns: list[str]) -> pd.DataFrame:
@@ -145,6 +157,8 @@ def _conditions(f: ResultFilter, indexed: Collection[str] | None = None) -> list
         conds.append(c(Result.scope) == f.scope)
     if f.paper_ids:
         conds.append(c(Result.paper_id).in_(f.paper_ids))
+    if not f.rejected:
+        conds.append(shown(untrusted=True, col=c))
     if f.model:  # the matching ids from the small models table, built once
         conds.append(c(Result.model_id).in_(_model_ids(f.model)))
     papers = _paper_ids(f)
@@ -304,7 +318,7 @@ def benchmarks(engine: Engine) -> pd.DataFrame:
             Benchmark.name, Benchmark.core, Benchmark.higher_is_better, Benchmark.range_min,
             Benchmark.range_max, Benchmark.variant_of, Benchmark.metrics, Benchmark.description,
         )).all()
-        counts = conn.execute(select(Result.benchmark, func.count()).group_by(Result.benchmark)).all()
+        counts = conn.execute(select(Result.benchmark, func.count()).where(shown()).group_by(Result.benchmark)).all()
     df = _frame(reg, ["benchmark", "core", "higher_is_better", "range_min", "range_max",
                                     "variant_of", "metrics", "description"])
     c = _frame(counts, ["benchmark", "results"])
@@ -333,8 +347,9 @@ def source_holdings(engine: Engine, source_path: str) -> dict[str, int]:
 
 
 def models(engine: Engine) -> pd.DataFrame:
-    """Every model with its number of results."""
-    q = select(Model.key, Model.name, func.count(Result.id)).join(Result, Result.model_id == Model.id).group_by(
+    """Every model with its number of results (rejected ones left out)."""
+    q = select(Model.key, Model.name, func.count(Result.id)).join(Result, Result.model_id == Model.id).where(
+        shown()).group_by(
         Model.key, Model.name).order_by(func.count(Result.id).desc(), Model.name)
     with engine.connect() as conn:
         rows = conn.execute(q).all()
@@ -350,8 +365,9 @@ def conflicts(engine: Engine, benchmark: str | None = None, min_spread: float = 
 
 
 def search_papers(engine: Engine, query: str = "", limit: int = 200) -> pd.DataFrame:
-    """Papers whose title, arXiv id or abstract contains `query` (case-insensitive), with result counts."""
-    n_results = select(func.count(Result.id)).where(Result.paper_id == Paper.id).scalar_subquery()
+    """Papers whose title, arXiv id or abstract contains `query` (case-insensitive), with result counts (rejected
+    ones left out)."""
+    n_results = select(func.count(Result.id)).where(Result.paper_id == Paper.id, shown()).scalar_subquery()
     q = select(Paper.id, Paper.title, Paper.arxiv_id, Paper.date, n_results.label("results"), _abstract_start())
     if query:
         q = q.where(or_(_contains(Paper.title, query), _contains(Paper.arxiv_id, query),
@@ -399,10 +415,10 @@ def stats(engine: Engine) -> dict[str, Any]:
         }
 
 
-def export_rows(engine: Engine, benchmark: str | None = None) -> pd.DataFrame:
+def export_rows(engine: Engine, benchmark: str | None = None, rejected: bool = False) -> pd.DataFrame:
     """Every result as a record of the public contract (plus its paper's date): a paper's own unnamed system
-    has no `model_key` there, as in `benchboard extract`."""
-    df = results(engine, ResultFilter(benchmarks=(benchmark,) if benchmark else ()))
+    has no `model_key` there, as in `benchboard extract`; rows a reviewer rejected only when asked for."""
+    df = results(engine, ResultFilter(benchmarks=(benchmark,) if benchmark else (), rejected=rejected))
     if df.empty:
         return df
     with engine.connect() as conn:

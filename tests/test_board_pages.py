@@ -38,7 +38,7 @@ def captions(at) -> str:  # type: ignore[no-untyped-def]
 
 
 def test_the_leaderboard_ranks_own_standard_scores_and_names_unnamed_systems_by_their_paper(boards_env: str) -> None:
-    at = open_page("leaderboard", benchmark="GSM8K")
+    at = open_page("leaderboard", benchmark="GSM8K", untrusted="1")
     assert at.selectbox(key="lb_metric").value == "standard: accuracy" and at.toggle(key="lb_baselines").value is False
     board = frame(at, "rank")
     assert set(board.columns) >= COLUMNS
@@ -53,19 +53,19 @@ def test_the_leaderboard_ranks_own_standard_scores_and_names_unnamed_systems_by_
 
 
 def test_other_settings_are_one_pick_away_and_shown_in_their_column(boards_env: str) -> None:
-    at = open_page("leaderboard", benchmark="GSM8K")
+    at = open_page("leaderboard", benchmark="GSM8K", untrusted="1")
     picker = at.multiselect(key="lb_settings")
     assert set(picker.options) >= {"pass@k > 1 (best of several samples)", "chain-of-thought (CoT)"}
     picker.set_value(["pass@k>1"]).run()
     top = frame(at, "rank").iloc[0]
     assert (top["system"], top["score"], top["metric"]) == ("CORE", 99.54, "pass@2")
     assert at.query_params["settings"] in ("pass@k>1", ["pass@k>1"])
-    cot = frame(open_page("leaderboard", benchmark="GSM8K", settings="CoT"), "rank")
+    cot = frame(open_page("leaderboard", benchmark="GSM8K", settings="CoT", untrusted="1"), "rank")
     assert cot.set_index("system").loc["CAC-CoT", "setting"] == "CoT"
 
 
 def test_a_range_is_shown_as_a_range_apart_from_the_ranking(boards_env: str) -> None:
-    at = open_page("leaderboard", benchmark="GSM8K", metric="all metrics")
+    at = open_page("leaderboard", benchmark="GSM8K", metric="all metrics", untrusted="1")
     assert "AloLab" not in frame(at, "rank")["system"].tolist()
     ranges = next(df.value for df in at.dataframe if "rank" not in df.value.columns and "as written" in df.value)
     assert ranges[["system", "as written"]].values.tolist() == [["AloLab", "84–87%"]]
@@ -73,7 +73,7 @@ def test_a_range_is_shown_as_a_range_apart_from_the_ranking(boards_env: str) -> 
 
 
 def test_absolute_and_relative_changes_are_two_tables_and_a_decrease_keeps_its_sign(boards_env: str) -> None:
-    at = open_page("leaderboard", benchmark="GSM8K", deltas="1")
+    at = open_page("leaderboard", benchmark="GSM8K", deltas="1", untrusted="1")
     absolute = [df.value for df in at.dataframe if "rank" in df.value.columns][1]
     assert "+4.9%" in absolute["as written"].tolist() and "+28.4%" not in absolute["as written"].tolist()
     at.radio(key="lb_change").set_value("relative").run()
@@ -85,11 +85,11 @@ def test_absolute_and_relative_changes_are_two_tables_and_a_decrease_keeps_its_s
 
 
 def test_progress_charts_full_standard_scores_and_names_them(boards_env: str) -> None:
-    at = open_page("progress", benchmark="GSM8K")
+    at = open_page("progress", benchmark="GSM8K", untrusted="1")
     front = frame(at, "evidence")
     assert set(front.columns) >= COLUMNS and 99.54 not in front["score"].tolist()
     assert set(front["scope"]) == {"full"}
-    sampled = frame(open_page("progress", benchmark="GSM8K", settings="pass@k>1"), "evidence")
+    sampled = frame(open_page("progress", benchmark="GSM8K", settings="pass@k>1", untrusted="1"), "evidence")
     assert sampled["score"].max() == 99.54
 
 
@@ -119,7 +119,7 @@ def test_papers_colours_own_and_baseline_numbers_and_numbers_them_like_the_rows(
 
 
 def test_compare_shows_whose_number_each_cell_is(boards_env: str) -> None:
-    at = open_page("compare", models="sculpting@gpt-4o,core")
+    at = open_page("compare", models="sculpting@gpt-4o,core", untrusted="1")
     cells = frame(at, "evidence")
     assert set(cells.columns) >= COLUMNS
     assert cells[["system", "benchmark", "score"]].values.tolist() == [["Sculpting (gpt-4o)", "GSM8K", 97.0]]

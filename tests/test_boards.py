@@ -8,6 +8,7 @@ from typing import Any
 
 import pandas as pd
 import pytest
+from sqlalchemy import text
 
 from db import boards, queries
 from db.engine import init_db, make_engine
@@ -29,7 +30,9 @@ def engine(any_db: str) -> Any:
 
 
 def ranked(engine: Any, **ask: Any) -> pd.DataFrame:
-    """The GSM8K leaderboard a reader asks for (`boards.board_of` arguments)."""
+    """The GSM8K leaderboard a reader asks for (`boards.board_of` arguments), every row (untrusted ones too)
+    unless told otherwise."""
+    ask.setdefault("untrusted", True)
     return boards.leaderboard(engine, boards.board_of(boards.holdings(engine, "GSM8K"), "GSM8K", **ask))
 
 
@@ -84,15 +87,16 @@ def test_other_metrics_rank_only_when_picked(engine: Any) -> None:
 
 
 def test_a_range_is_listed_apart_never_ranked_as_its_upper_end(engine: Any) -> None:
-    board = boards.board_of(boards.holdings(engine, "GSM8K"), "GSM8K", every_metric=True)
+    board = boards.board_of(boards.holdings(engine, "GSM8K"), "GSM8K", every_metric=True, untrusted=True)
     assert "alolab" not in set(boards.leaderboard(engine, board)["model_key"])
     spread = boards.ranges(engine, board)
     assert spread[["model_key", "value_min", "value", "unit"]].values.tolist() == [["alolab", 84.0, 87.0, "%"]]
-    assert boards.ranges(engine, boards.board_of(boards.holdings(engine, "GSM8K"), "GSM8K")).empty  # output accuracy
+    standard = boards.board_of(boards.holdings(engine, "GSM8K"), "GSM8K", untrusted=True)
+    assert boards.ranges(engine, standard).empty  # output accuracy
 
 
 def test_subsets_and_joint_numbers_are_never_ranked_but_found_in_explore(engine: Any) -> None:
-    every = boards.Board("GSM8K", metrics=None, settings=None, baselines=True)
+    every = boards.Board("GSM8K", metrics=None, settings=None, baselines=True, untrusted=True)
     assert not {"subset", "joint"} & set(boards.leaderboard(engine, every)["scope"])
     points, front = boards.progress(engine, every)
     assert set(points["scope"]) == {"full"} and set(front["scope"]) == {"full"}
@@ -105,10 +109,11 @@ def test_subsets_and_joint_numbers_are_never_ranked_but_found_in_explore(engine:
 def test_the_frontier_is_set_by_the_standard_setting_not_by_pass_at_2(engine: Any) -> None:
     """CORE's Pass@2 of 99.54% (2601.21600) is a pass@k > 1 setting: it sets the GSM8K frontier only when that
     setting is asked for."""
-    default = boards.board_of(boards.holdings(engine, "GSM8K"), "GSM8K", baselines=True)
+    default = boards.board_of(boards.holdings(engine, "GSM8K"), "GSM8K", baselines=True, untrusted=True)
     points, front = boards.progress(engine, default)
     assert 99.54 not in set(points["value_norm"]) and front["value_norm"].max() == 97.0
-    asked = boards.board_of(boards.holdings(engine, "GSM8K"), "GSM8K", baselines=True, kinds=["pass@k>1"])
+    asked = boards.board_of(boards.holdings(engine, "GSM8K"), "GSM8K", baselines=True, kinds=["pass@k>1"],
+                            untrusted=True)
     assert boards.progress(engine, asked)[1]["value_norm"].max() == 99.54
 
 
@@ -125,9 +130,9 @@ def test_changes_are_signed_and_absolute_and_relative_ones_never_ranked_together
 
 
 def test_compare_takes_each_benchmarks_standard_full_values(engine: Any) -> None:
-    cells = boards.compare_models(engine, ["sculpting@gpt-4o", "sculpting@gpt-5", "core"])
+    cells = boards.compare_models(engine, ["sculpting@gpt-4o", "sculpting@gpt-5", "core"], untrusted=True)
     assert cells[["model_key", "benchmark", "value"]].values.tolist() == [["sculpting@gpt-4o", "GSM8K", 97.0]]
-    anything = boards.compare_models(engine, ["sculpting@gpt-5", "core"], standard_only=False)
+    anything = boards.compare_models(engine, ["sculpting@gpt-5", "core"], standard_only=False, untrusted=True)
     assert sorted(anything["value"]) == [92.08, 94.0, 99.54]  # CoT and pass@2 when asked for
 
 
@@ -135,3 +140,19 @@ def test_an_unnamed_systems_two_numbers_are_not_a_conflict(engine: Any) -> None:
     """"+4.9%" and "(-11.8% on GSM8K)" are one paper's unnamed method added and subtracted: two settings of
     the paper, not two reports of one model that disagree."""
     assert not queries.conflicts(engine, "GSM8K")["model_key"].str.startswith("paper:").any()
+
+
+def test_boards_show_trusted_rows_by_default_and_every_row_when_asked(engine: Any) -> None:
+    """Only trusted rows rank by default (on the leaderboard, in Compare and on Progress); the other rows come
+    with `untrusted`. Which rows are trusted is set here, whatever the extractor's confidence."""
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE results SET trusted = (COALESCE(model_key, '') = 'sculpting@gpt-4o')"))
+    default = boards.default_board(engine, "GSM8K")
+    assert boards.leaderboard(engine, default)["model_key"].tolist() == ["sculpting@gpt-4o"]
+    every = boards.leaderboard(engine, boards.default_board(engine, "GSM8K", untrusted=True))
+    assert len(every) == 4 and set(every["systems"]) == {4}
+    assert set(boards.progress(engine, default)[0]["model_key"]) == {"sculpting@gpt-4o"}
+    assert len(boards.progress(engine, boards.Board("GSM8K", untrusted=True))[0]) > 1
+    keys = ["sculpting@gpt-4o", "sculpting@gpt-5", "core"]
+    assert boards.compare_models(engine, keys, standard_only=False)["model_key"].tolist() == ["sculpting@gpt-4o"]
+    assert len(boards.compare_models(engine, keys, standard_only=False, untrusted=True)) == 4  # CORE: two benchmarks

@@ -144,9 +144,9 @@ def test_every_page_opens_at_its_own_url_path_with_query_parameters(server: tupl
     ids = paper_ids(db)
     out = artifacts_dir()
     views = [
-        ("leaderboard", "benchmark=GSM8K&top=10", "Leaderboard", "Hostile-7B"),
-        ("compare", "models=hostile-7b,mumath-code-7b", "Compare", "Best reported value per benchmark"),
-        ("progress", "benchmark=GSM8K&metric=accuracy", "Progress", "State of the art over time"),
+        ("leaderboard", "benchmark=GSM8K&top=10&untrusted=1", "Leaderboard", "Hostile-7B"),
+        ("compare", "models=hostile-7b,mumath-code-7b&untrusted=1", "Compare", "Best reported value per benchmark"),
+        ("progress", "benchmark=GSM8K&metric=accuracy&untrusted=1", "Progress", "State of the art over time"),
         ("papers", f"paper={ids['untitled']}", "Papers", "We re-evaluate public math models"),
         ("explore", "benchmarks=BEIR&kind=score", "Explore", "2 results"),
         ("conflicts", "benchmark=GSM8K", "Conflicts", "Hostile-7B · GSM8K · accuracy · score"),
@@ -161,7 +161,7 @@ def test_every_page_opens_at_its_own_url_path_with_query_parameters(server: tupl
         assert expected in body, (path, expected)
         page.screenshot(path=str(out / f"{path}.png"), full_page=True)
     chart = page.locator('[data-testid="stVegaLiteChart"]')
-    _open(page, f"{base}/leaderboard?benchmark=GSM8K", "Leaderboard")
+    _open(page, f"{base}/leaderboard?benchmark=GSM8K&untrusted=1", "Leaderboard")
     expect(chart.first.locator("canvas, svg").first).to_be_visible(timeout=30_000)
 
     # the root URL forwards to /leaderboard with its parameters
@@ -180,8 +180,8 @@ def test_paper_text_is_text_the_dashboard_is_offline_and_has_no_developer_menu(
     assert title in body  # shown literally: not an image, a link, colour, LaTeX or bold
     assert "![f](f.png) [l](x) :red[f] $f$.txt" in body
     for path, heading, shows in (("conflicts", "Conflicts", "Hostile-7B · GSM8K · accuracy"),
-                                 ("leaderboard?benchmark=GSM8K", "Leaderboard", "Download PNG"),
-                                 ("compare?models=hostile-7b", "Compare", "Where each cell comes from")):
+                                 ("leaderboard?benchmark=GSM8K&untrusted=1", "Leaderboard", "Download PNG"),
+                                 ("compare?models=hostile-7b&untrusted=1", "Compare", "Where each cell comes from")):
         _open(page, f"{base}/{path}", heading, shows)
         assert page.locator(f'img[src*="{port}"], a[href^="http://x"], .katex').count() == 0, path
     assert seen == []  # nothing ever asked the listener for the title's image
@@ -210,7 +210,7 @@ def test_model_picker_enter_adds_the_best_match_only(server: tuple[str, str],
                                                      browser_page: tuple[Any, list[str]]) -> None:
     base, _ = server
     page, _ = browser_page
-    _open(page, f"{base}/compare?models=hostile-7b", "Compare", "Best reported value per benchmark")
+    _open(page, f"{base}/compare?models=hostile-7b&untrusted=1", "Compare", "Best reported value per benchmark")
     picker = page.locator('[data-testid="stMultiSelect"]').first.locator(".react-aria-ComboBox")
     chips = picker.locator("[data-tag]")
     assert chips.count() == 1
@@ -225,7 +225,7 @@ def test_model_picker_enter_adds_the_best_match_only(server: tuple[str, str],
 def test_chart_downloads_as_png(server: tuple[str, str], browser_page: tuple[Any, list[str]]) -> None:
     base, _ = server
     page, _ = browser_page
-    _open(page, f"{base}/leaderboard?benchmark=GSM8K", "Leaderboard", "Download PNG")
+    _open(page, f"{base}/leaderboard?benchmark=GSM8K&untrusted=1", "Leaderboard", "Download PNG")
     with page.expect_download(timeout=60_000) as info:
         page.get_by_role("button", name="Download PNG").first.click()
     png = Path(info.value.path()).read_bytes()

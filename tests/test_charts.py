@@ -153,3 +153,20 @@ def test_conflicts_cost_grows_linearly() -> None:
 
     small, large = best_of_three(_one_popular_model(20_000)), best_of_three(_one_popular_model(40_000))
     assert large / small < 3.0, (small, large)
+
+
+def test_reliability_chart_spans_each_band_with_its_rows_and_marks_the_threshold() -> None:
+    bands = pd.DataFrame({"band": ["0.00-0.50", "0.50-0.90", "0.90-1.00"], "records": [20, 50, 300],
+                          "right": [10, 40, 294], "precision": [0.5, 0.8, 0.98]})
+    spec = charts.reliability_chart(bands, 0.94, 0.97).to_dict()
+    bars, counts = spec["layer"][0], spec["layer"][1]
+    assert bars["mark"]["type"] == "bar" and bars["encoding"]["x"]["field"] == "lo"
+    assert bars["encoding"]["x2"]["field"] == "hi" and bars["encoding"]["y"]["field"] == "precision"
+    rows = _rows(spec)
+    assert [(r["lo"], r["hi"], r["records"]) for r in rows] == [(0.0, 0.5, 20), (0.5, 0.9, 50), (0.9, 1.0, 300)]
+    assert counts["encoding"]["text"]["field"] == "records"
+    marks = [layer for layer in spec["layer"] if layer["mark"]["type"] == "rule"]
+    threshold = next(m for m in marks if "x" in m["encoding"])
+    target = next(m for m in marks if "y" in m["encoding"])
+    assert spec["datasets"][threshold["data"]["name"]][0]["confidence"] == 0.94
+    assert spec["datasets"][target["data"]["name"]][0]["precision"] == 0.97

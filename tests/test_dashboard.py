@@ -149,6 +149,7 @@ def test_about_shows_current_and_first_run_accuracy(db_env: str) -> None:
     at = open_page("about")
     current = frame(at, "full-tuple F1")
     first = frame(at, "abstracts")
+    assert "per benchmark" not in first.columns  # a run's figures per benchmark are not a cell
     assert {"seeds", "dev", "all"} <= set(current["gold set"])
     assert {f"held-out {k}" for k in range(1, 7)} <= set(current["gold set"]) & set(first["gold set"])
     nothing = current.set_index("gold set").loc["held-out 26 (registry)"]  # no record to find, none found
@@ -156,7 +157,7 @@ def test_about_shows_current_and_first_run_accuracy(db_env: str) -> None:
 
 
 def test_leaderboard_ranks_gsm8k(db_env: str) -> None:
-    at = open_page("leaderboard")
+    at = open_page("leaderboard", untrusted="1")
     at.selectbox(key="lb_benchmark").set_value("GSM8K").run()
     board = frame(at, "rank")
     models = board["system"].tolist()
@@ -169,7 +170,7 @@ def test_leaderboard_ranks_gsm8k(db_env: str) -> None:
 
 
 def test_leaderboard_deltas_in_their_own_table(db_env: str) -> None:
-    at = open_page("leaderboard", benchmark="GSM8K", deltas="1")
+    at = open_page("leaderboard", benchmark="GSM8K", deltas="1", untrusted="1")
     tables = [df.value for df in at.dataframe if "rank" in df.value.columns]
     assert len(tables) == 2
     assert 24.2 in tables[1]["score"].tolist() and 24.2 not in tables[0]["score"].tolist()
@@ -177,7 +178,7 @@ def test_leaderboard_deltas_in_their_own_table(db_env: str) -> None:
 
 
 def test_query_params_are_honoured(db_env: str) -> None:
-    at = open_page("leaderboard", benchmark="MATH", top="7", baselines="0")
+    at = open_page("leaderboard", benchmark="MATH", top="7", baselines="0", untrusted="1")
     assert at.selectbox(key="lb_benchmark").value == "MATH"
     assert at.slider(key="lb_top").value == 7 and at.toggle(key="lb_baselines").value is False
     assert 55.1 in frame(at, "rank")["score"].tolist()
@@ -206,7 +207,7 @@ def test_papers_page_escapes_and_highlights(db_env: str) -> None:
 
 
 def test_compare_models(db_env: str) -> None:
-    at = open_page("compare", models="mumath-code-7b,mumath-code-70b")
+    at = open_page("compare", models="mumath-code-7b,mumath-code-70b", untrusted="1")
     assert set(at.multiselect(key="cmp_models").value) == {"mumath-code-7b", "mumath-code-70b"}
     cells = frame(at, "evidence")
     assert set(cells["benchmark"]) == {"GSM8K", "MATH"}
@@ -265,7 +266,7 @@ def test_empty_database_shows_how_to_ingest(tmp_path: Path, monkeypatch: pytest.
 
 def test_empty_board_says_what_is_stored_and_shows_the_deltas(db_env: str) -> None:
     """BEIR holds one improvement and no score: no "widen the filters", a button that shows it."""
-    at = open_page("leaderboard", benchmark="BEIR")
+    at = open_page("leaderboard", benchmark="BEIR", untrusted="1")
     said = " ".join(i.value for i in at.info)
     assert "The database holds 1 result for BEIR: 1 reported change (delta)" in said
     assert "Widen" not in said
@@ -277,14 +278,14 @@ def test_empty_board_says_what_is_stored_and_shows_the_deltas(db_env: str) -> No
 
 def test_empty_board_points_to_scores_no_board_ranks(db_env: str) -> None:
     """MTEB's one score is quoted for a leading model the text does not name: not ranked, found in Explore."""
-    at = open_page("leaderboard", benchmark="MTEB")
+    at = open_page("leaderboard", benchmark="MTEB", untrusted="1")
     assert any("1 score (0 naming their system, 0 from a dated paper, 1 quoted for baselines)" in i.value
                for i in at.info)
     assert [link.proto.label for link in at.get("page_link")] == ["See the 1 score no board ranks in Explore"]
 
 
 def test_empty_progress_says_why(db_env: str) -> None:
-    at = open_page("progress", benchmark="GSM8K")
+    at = open_page("progress", benchmark="GSM8K", untrusted="1")
     said = " ".join(i.value for i in at.info)
     assert "No score here comes from a dated paper" in said and "holds 3 results for GSM8K" in said
     assert [link.proto.label for link in at.get("page_link")] == ["See the 2 undated scores in Explore"]
@@ -302,7 +303,7 @@ def test_progress_on_dated_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     init_db(engine)
     Store(engine).ingest_file(f)
     monkeypatch.setenv("BENCHBOARD_DB", db)
-    at = open_page("progress", benchmark="GSM8K")
+    at = open_page("progress", benchmark="GSM8K", untrusted="1")
     sota = frame(at, "evidence")
     assert sota["score"].tolist() == [70.1, 75.3] and sota["as written"].tolist() == ["70.1%", "75.3%"]
     assert sota["system"].tolist() == ["Sys0-7B", "Sys1-7B"] and set(sota["scope"]) == {"full"}
@@ -318,15 +319,18 @@ NOT_SHOWN = re.compile(r"^(None|nan|NaN|NaT|<NA>)$|arxiv\.org/abs/(nan|None)|arX
 
 def rough_views(db: str) -> Iterator[tuple[str, dict[str, str]]]:
     ids = paper_ids(db)
-    yield "leaderboard", {"benchmark": "GSM8K", "deltas": "1"}
-    yield "leaderboard", {"benchmark": "BEIR", "deltas": "1"}
-    yield "leaderboard", {"benchmark": "MS MARCO"}
-    yield "leaderboard", {"benchmark": "MTEB"}
-    yield "compare", {"models": "hostile-7b,undated-3b,mumath-code-7b",
+    yield "leaderboard", {"benchmark": "GSM8K", "deltas": "1", "untrusted": "1"}
+    yield "leaderboard", {"benchmark": "GSM8K"}  # trusted rows only: an empty board, what the toggle would show
+    yield "leaderboard", {"benchmark": "BEIR", "deltas": "1", "untrusted": "1"}
+    yield "leaderboard", {"benchmark": "MS MARCO", "untrusted": "1"}
+    yield "leaderboard", {"benchmark": "MTEB", "untrusted": "1"}
+    yield "compare", {"models": "hostile-7b,undated-3b,mumath-code-7b", "untrusted": "1",
                       "papers": ",".join(str(i) for i in ids.values())}
-    yield "compare", {"models": "hostile-7b,llm2llm", "kind": "delta"}
+    yield "compare", {"models": "hostile-7b,undated-3b,mumath-code-7b"}
+    yield "compare", {"models": "hostile-7b,llm2llm", "kind": "delta", "untrusted": "1"}
+    yield "progress", {"benchmark": "GSM8K", "untrusted": "1"}
     yield "progress", {"benchmark": "GSM8K"}
-    yield "progress", {"benchmark": "BEIR"}
+    yield "progress", {"benchmark": "BEIR", "untrusted": "1"}
     for paper in ids.values():
         yield "papers", {"paper": str(paper)}
     yield "explore", {}
@@ -354,7 +358,7 @@ def test_untitled_papers_are_named_by_their_abstract_and_arxiv_id(rough_env: str
     explore = frame(open_page("explore", model="hostile"), "evidence")
     untitled = explore[explore["arxiv"] == "https://arxiv.org/abs/2402.00002"]
     assert untitled["paper"].tolist() == ["We re-evaluate public math models in a single harness with…"]
-    board = frame(open_page("leaderboard", benchmark="MS MARCO"), "rank")  # untitled, no arXiv id
+    board = frame(open_page("leaderboard", benchmark="MS MARCO", untrusted="1"), "rank")  # untitled, no arXiv id
     assert board["paper"].iloc[0].startswith("Unsupervised") or board["paper"].iloc[0].endswith("…")
     assert board["arxiv"].tolist() == [""]
     picker = open_page("compare").multiselect(key="cmp_papers")
@@ -375,7 +379,7 @@ def test_numbers_and_dates_as_reported(rough_env: str) -> None:
 
 def test_paper_text_is_never_rendered_as_markup_on_any_page(rough_env: str) -> None:
     """A title and a file name written as Markdown (image, link, colour, LaTeX, bold) show as text."""
-    views = [*rough_views(rough_env), ("leaderboard", {"benchmark": "GSM8K"})]
+    views = [*rough_views(rough_env), ("leaderboard", {"benchmark": "GSM8K", "untrusted": "1"})]
     for page, query in views:
         at = open_page(page, **query)
         leaked = [t for t in shown_markdown(at) if any(m in t for m in MARKUP)]
@@ -538,7 +542,7 @@ CRAFTED = [
     ("explore", "kind", "x"), ("explore", "role", "x"), ("explore", "benchmarks", "GSM8K,nope"),
     ("explore", "model", "m" * 300), ("conflicts", "spread", "nan"), ("conflicts", "spread", "101"),
     ("conflicts", "spread", "-1"), ("conflicts", "benchmark", "nope"), ("progress", "benchmark", "²"),
-    ("progress", "metric", "nope"),
+    ("progress", "metric", "nope"), ("progress", "untrusted", "yes"), ("compare", "untrusted", "2"),
 ]
 
 
@@ -552,9 +556,11 @@ def test_crafted_url_parameter_is_ignored_with_a_notice(db_env: str, page: str, 
 # every parameter each page reads, with the rule its value must follow (None: any text the page knows)
 PAGE_PARAMS: dict[str, dict[str, Any]] = {
     "leaderboard": {"benchmark": None, "metric": None, "settings": None, "top": lambda v: params.parse_whole(v, 5, 50),
-                    "baselines": params.parse_flag, "deltas": params.parse_flag, "change": None},
-    "compare": {"models": None, "kind": None, "any": params.parse_flag, "papers": lambda v: params.parse_ids(v, 8)},
-    "progress": {"benchmark": None, "metric": None, "settings": None},
+                    "baselines": params.parse_flag, "deltas": params.parse_flag, "change": None,
+                    "untrusted": params.parse_flag},
+    "compare": {"models": None, "kind": None, "any": params.parse_flag, "papers": lambda v: params.parse_ids(v, 8),
+                "untrusted": params.parse_flag},
+    "progress": {"benchmark": None, "metric": None, "settings": None, "untrusted": params.parse_flag},
     "papers": {"q": None, "all": params.parse_flag, "paper": lambda v: params.parse_ids(v, 1)},
     "explore": {"benchmarks": None, "kind": None, "metric": None, "model": None, "paper": None, "source": None,
                 "role": None, "scope": None, "from": params.parse_day, "to": params.parse_day,

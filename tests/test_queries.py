@@ -238,9 +238,9 @@ def test_papers_that_disagree_are_a_conflict(any_db: str, tmp_path: Path) -> Non
 def test_result_frames_name_untitled_papers_by_their_abstract(any_db: str, tmp_path: Path) -> None:
     engine = _ingest_texts(any_db, tmp_path, {"tools.txt": COGNITIVE_TOOLS})
     start = COGNITIVE_TOOLS[:queries.ABSTRACT_START]
-    aime = boards.Board("AIME", metrics=None, settings=None, baselines=True)
+    aime = boards.Board("AIME", metrics=None, settings=None, baselines=True, untrusted=True)
     frames = [queries.results(engine), boards.leaderboard(engine, aime), boards.progress(engine, aime)[0],
-              boards.compare_models(engine, ["gpt-4.1"]), queries.search_papers(engine, "cognitive")]
+              boards.compare_models(engine, ["gpt-4.1"], untrusted=True), queries.search_papers(engine, "cognitive")]
     for df in frames:
         assert df["abstract_start"].tolist() and set(df["abstract_start"]) == {start}, df.columns
         assert df["title"].isna().all()

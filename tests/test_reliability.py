@@ -79,9 +79,9 @@ def test_ingest_is_idempotent_and_merges_on_both_backends(any_db: str) -> None:
     assert counts(any_db) == before
     stats = queries.stats(engine)
     assert stats["papers"] == 185 and stats["papers_in_several_files"] == 10
-    board = boards.leaderboard(engine, boards.default_board(engine, "GSM8K"))
+    board = boards.leaderboard(engine, boards.default_board(engine, "GSM8K", untrusted=True))
     assert board.set_index("model").loc["MuMath-Code-70B", "rank"] == 1
-    points, front = boards.progress(engine, boards.Board("GSM8K", baselines=True))
+    points, front = boards.progress(engine, boards.Board("GSM8K", baselines=True, untrusted=True))
     assert len(front) <= len(points)
     assert queries.count_results(engine, queries.ResultFilter(kind="delta")) >= 3
     engine.dispose()
@@ -410,7 +410,8 @@ def test_papers_per_system_match_count_distinct_on_both_backends(any_db: str) ->
             for metric in [None, *boards.metric_choices(held, kind)]:
                 for kinds in ((), tuple(standard.SETTING_KINDS)):
                     for baselines in (False, True):
-                        board = boards.board_of(held, bench, kind, metric, kinds=kinds, baselines=baselines)
+                        board = boards.board_of(held, bench, kind, metric, kinds=kinds, baselines=baselines,
+                                                untrusted=True)
                         ranked = boards.leaderboard(engine, board)
                         expected = _distinct_papers(engine, board)
                         assert dict(zip(ranked["model_key"], ranked["n_papers"], strict=True)) == expected, board

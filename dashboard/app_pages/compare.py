@@ -2,8 +2,9 @@
 
 import streamlit as st
 
-from dashboard import charts, data, display, labels, params
-from dashboard.widgets import chart_downloads, empty_database, table, table_downloads
+from dashboard import charts, data, display, holdings, labels, params
+from dashboard.pickers import untrusted_toggle
+from dashboard.widgets import chart_downloads, empty_database, offers, table, table_downloads
 from db.queries import ResultFilter
 
 MAX_MODELS = 8
@@ -23,17 +24,22 @@ with st.sidebar:
     kind = st.radio("Compare", KINDS, horizontal=True, key="cmp_kind", index=params.option("kind", KINDS, "kind"))
     anything = st.toggle("Any metric and setting", value=params.flag("any", False), key="cmp_any",
                          help="Off: each benchmark's standard metric and setting, as its leaderboard ranks them.")
-params.write(models=keys, kind=None if kind == "score" else kind, any="1" if anything else None)
+    untrusted = untrusted_toggle("cmp")
+params.write(models=keys, kind=None if kind == "score" else kind, any="1" if anything else None,
+             untrusted="1" if untrusted else None)
 
 tab_models, tab_papers = st.tabs(["Models", "Papers"])
 with tab_models:
     if not keys:
         st.info("Pick models in the sidebar.")
     else:
-        best = data.compare_models(url, stamp, tuple(keys), kind, not anything)
+        best = data.compare_models(url, stamp, tuple(keys), kind, not anything, untrusted)
         if best.empty:
+            hidden = 0 if untrusted else len(data.compare_models(url, stamp, tuple(keys), kind, not anything, True))
             st.info("These models have no results of this kind" + ("" if anything else " in the benchmarks' "
-                    "standard metric and setting (turn on 'Any metric and setting')") + ".")
+                    "standard metric and setting (turn on 'Any metric and setting')") + ". "
+                    + holdings.untrusted_note(hidden, "cell"))
+            offers(holdings.untrusted_offers(hidden, "cmp_untrusted", "cell"), "cmp_offer")
         else:
             st.subheader("Best reported value per benchmark")
             st.caption("On the 0-100 scale the leaderboards rank by; full-benchmark values only (no subsets, joint "
@@ -43,7 +49,7 @@ with tab_models:
             table(display.matrix(best.assign(value=best["value_norm"], unit=None), "model", "benchmark"),
                   "cmp_matrix")
             cells = labels.shown(best, ["system", "backbone", "benchmark", "score", "as written", "metric", "setting",
-                                        "scope", "role", "paper", "arxiv", "evidence"])
+                                        "scope", "role", "confidence", "reviewed", "paper", "arxiv", "evidence"])
             st.caption("Where each cell comes from:")
             table(cells, "cmp_cells")
             table_downloads(cells, "compare-models", "cmp_cells_dl")
@@ -70,7 +76,7 @@ with tab_papers:
         st.caption("On the 0-100 scale; every result of the papers, subsets and joint numbers included (see the "
                    "scope column).")
         detail = labels.shown(rows, ["paper", "system", "backbone", "benchmark", "metric", "setting", "score",
-                                     "as written", "kind", "scope", "role", "evidence"])
+                                     "as written", "kind", "scope", "role", "confidence", "reviewed", "evidence"])
         table(detail, "cmp_paper_rows")
         table_downloads(detail, "compare-papers", "cmp_papers_dl")
     else:

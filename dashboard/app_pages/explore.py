@@ -57,8 +57,8 @@ if total == 0:
 rows = data.results(url, stamp, ResultFilter(**{**f.__dict__, "limit": SHOWN}))
 st.caption(f"{total:,} results" + (f" (the first {SHOWN:,} shown; downloads hold all)" if total > SHOWN else ""))
 table(labels.shown(rows, ["benchmark", "system", "backbone", "score", "as written", "metric", "kind", "qualifier",
-                          "setting", "scope", "role", "paper", "arxiv", "date", "evidence", "how_linked",
-                          "how_named"]), "ex_table", score=st.column_config.NumberColumn("score (0-100)"),
+                          "setting", "scope", "role", "confidence", "reviewed", "paper", "arxiv", "date", "evidence",
+                          "how_linked", "how_named"]), "ex_table", score=st.column_config.NumberColumn("score (0-100)"),
       how_linked=st.column_config.TextColumn("how linked", help="The extractor rule that tied the number to its "
                                              "benchmark (purposes below)."),
       how_named=st.column_config.TextColumn("how named", help="The extractor rule that named its system."))

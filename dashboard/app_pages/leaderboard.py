@@ -1,5 +1,7 @@
 """Leaderboard: systems ranked by their best score on one benchmark, in its standard metric and setting."""
 
+from dataclasses import replace
+
 import streamlit as st
 
 from dashboard import charts, data, holdings, labels, params
@@ -10,8 +12,8 @@ from db.boards import Board
 TOP = 15
 SHOWN = 500  # systems in the table (the count of all is said)
 CHANGES = ["absolute", "relative"]
-COLUMNS = ["rank", "system", "backbone", "score", "as written", "metric", "setting", "scope", "role", "paper",
-           "arxiv", "date", "n_papers"]
+COLUMNS = ["rank", "system", "backbone", "score", "as written", "metric", "setting", "scope", "role", "confidence",
+           "reviewed", "paper", "arxiv", "date", "n_papers"]
 url, stamp = data.current()
 names = benchmarks_with_results(url, stamp)
 
@@ -28,7 +30,8 @@ board = choice.board
 benchmark = board.benchmark
 params.write(benchmark=benchmark, metric=choice.metric_param, settings=list(choice.kinds),
              top=top if top != TOP else None, baselines="1" if board.baselines else None,
-             deltas="1" if show_deltas else None, change=change if change != "absolute" else None)
+             untrusted="1" if board.untrusted else None, deltas="1" if show_deltas else None,
+             change=change if change != "absolute" else None)
 
 higher = data.higher_is_better(url, benchmark)
 info = data.benchmarks(url, stamp).set_index("benchmark").loc[benchmark]
@@ -37,14 +40,19 @@ whose = "own results and the numbers they quote for baselines" if board.baseline
 st.caption(f"{plain(info['description'])} · {'higher' if higher else 'lower'} is better · "
            f"{n} result{'' if n == 1 else 's'}. Ranked by each system's best score on the full benchmark, on the "
            f"0-100 scale, from the papers' {whose}, in {'every metric' if board.metrics is None else 'the metric'} "
-           "and settings picked in the sidebar. Subsets and joint numbers are not ranked (see Explore); ranges "
-           "are listed apart; changes (deltas) are never ranked with scores.")
+           "and settings picked in the sidebar, " + ("every row but those a reviewer rejected" if board.untrusted else
+                                                      "trusted rows and those a reviewer verified") +
+           ". Subsets and joint numbers are not ranked (see Explore); ranges are listed apart; changes (deltas) are "
+           "never ranked with scores.")
 
 ranked = data.leaderboard(url, stamp, board, SHOWN)
 if ranked.empty:
     held = choice.held
-    st.info(f"No system has a score to rank here. {holdings.summary(held, benchmark)}")
-    offers(holdings.leaderboard_offers(held, benchmark, board, show_deltas), "lb_offer")
+    hidden = 0 if board.untrusted else len(data.leaderboard(url, stamp, replace(board, untrusted=True), SHOWN))
+    st.info(f"No system has a score to rank here. {holdings.untrusted_note(hidden, 'system')} "
+            f"{holdings.summary(held, benchmark)}")
+    offers([*holdings.untrusted_offers(hidden, "lb_untrusted", "system"),
+            *holdings.leaderboard_offers(held, benchmark, board, show_deltas)], "lb_offer")
 else:
     unnamed = int(ranked["model_key"].map(labels.is_unnamed).sum())
     total = int(ranked["systems"].iloc[0])
@@ -71,18 +79,19 @@ else:
 spread = data.ranges(url, stamp, board)
 if not spread.empty:
     st.subheader("Reported as a range (not ranked)")
-    table(labels.shown(spread, ["system", "as written", "metric", "setting", "role", "paper", "arxiv", "evidence"]),
-          "lb_ranges")
+    table(labels.shown(spread, ["system", "as written", "metric", "setting", "role", "confidence", "reviewed", "paper",
+                                "arxiv", "evidence"]), "lb_ranges")
 
 if show_deltas:
     relative = change == "relative"
     st.subheader(f"Reported {change} changes (deltas)")
-    deltas = data.leaderboard(url, stamp, Board(benchmark, "delta", None, None, board.baselines, relative), SHOWN)
+    deltas = data.leaderboard(url, stamp, Board(benchmark, "delta", None, None, board.baselines, relative,
+                                                board.untrusted), SHOWN)
     if deltas.empty:
         st.info(f"No {change} change reported on this benchmark.")
     else:
         dtable = labels.shown(deltas, ["rank", "system", "backbone", "score", "as written", "metric", "setting",
-                                       "role", "paper", "arxiv", "date", "evidence"])
+                                       "role", "confidence", "reviewed", "paper", "arxiv", "date", "evidence"])
         table(dtable, "lb_delta_table", score=st.column_config.NumberColumn(
             "change (% of the old value)" if relative else "change (points, 0-100 scale)"))
         st.caption("A decrease is negative. " + ("Relative changes are a share of the value before; they are "

@@ -65,8 +65,8 @@ with right:
         st.info("No results were extracted from this paper.")
     else:
         table(labels.shown(rows, ["#", "system", "backbone", "benchmark", "score", "as written", "metric", "kind",
-                                  "qualifier", "setting", "scope", "role", "source", "how_linked",
-                                  "how_named"]),
+                                  "qualifier", "setting", "scope", "role", "confidence", "reviewed", "source",
+                                  "how_linked", "how_named"]),
               "papers_results", score=st.column_config.NumberColumn("score (0-100)"),
               how_linked=st.column_config.TextColumn("how linked"), how_named=st.column_config.TextColumn("how named"))
         st.caption("Subset and joint values are flagged: the leaderboards rank full-benchmark values only. How each "
