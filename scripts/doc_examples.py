@@ -174,7 +174,7 @@ GROUPS = {
     "core": "from arXiv listing 1, core benchmarks",
     "registry": "from arXiv listing 1, the other registry benchmarks",
     "listing-2": "from arXiv listing 2, core benchmarks",
-    "latex": "LaTeX results tables, GSM8K and MATH",
+    "latex": "LaTeX results tables: GSM8K, MATH, MTEB and BEIR",
 }
 
 
