@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .rules import P
-from .words import WORDS
+from .words import ORDERED, WORDS, alternation
 
 _NUMBER = re.compile(
     r"""
@@ -35,7 +35,9 @@ _NUMBER = re.compile(
     re.VERBOSE,
 )
 
-_RANGE_LEAD = re.compile(r"\b(?:by|of|between)\s+(?:(?:about|around|roughly|approximately)\s+)?$", re.IGNORECASE)
+_RANGE_LEAD = re.compile(  # "by 6.2 to 7.5 points", "CARD achieves 81.4% to 89.2% accuracy": one range
+    rf"\b(?:by|of|between|{alternation(ORDERED.range_verbs)})\s+(?:(?:about|around|roughly|approximately)\s+)?$",
+    re.IGNORECASE)
 _METRIC_AFTER_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:accuracy|scores?|ndcg|mrr|recall|f1|pass@\d+)\b",
                               re.IGNORECASE)
 
@@ -131,6 +133,8 @@ def find_numbers(s: str) -> list[Number]:
     [(3.1, '-point')]
     >>> [(n.value_min, n.value) for n in find_numbers("by 6.2 to 7.5 points, from 73.2% to 75.8%")]
     [(6.2, 7.5), (None, 73.2), (None, 75.8)]
+    >>> [(n.value_min, n.value) for n in find_numbers("CARD achieves 81.4% to 89.2% accuracy on GSM8K")]
+    [(81.4, 89.2)]
     >>> [n.value for n in find_numbers("37% higher throughput, 5% higher GSM8K accuracy")]
     [5.0]
     >>> [n.value for n in find_numbers("the best binary judge drops to rank 9 on MT-Bench")]
