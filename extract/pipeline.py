@@ -10,6 +10,7 @@ read (`extract.classify`). Sentences that name no benchmark may report on one na
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_left
 from dataclasses import replace
 from pathlib import Path
@@ -234,11 +235,16 @@ class Extractor:
         )
 
 
+_PAIR_GAP = re.compile(r"\s*(?:to|->|→)\s*")  # between the two numbers of a pair
+
+
 def _own_report(r: Reading, i: int) -> str:
     """The words that report number i: from the number before it to the number after it, short of a comparison
-    with another system after it (its settings are the other's)."""
+    with another system after it (its settings are the other's); the end of a pair ("from 30.71% to 92.72%") is
+    reported by the words of its start too."""
     links = r.links
-    lo = links[i - 1].number.end if i > 0 else 0
+    j = i - 1 if i > 0 and _PAIR_GAP.fullmatch(r.s, links[i - 1].number.end, links[i].number.start) else i
+    lo = links[j - 1].number.end if j > 0 else 0
     hi = links[i + 1].number.start if i + 1 < len(links) else len(r.s)
     compared = P.compared_after.search(r.s, links[i].number.end, hi)
     return r.s[lo:compared.start() if compared else hi]

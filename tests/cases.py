@@ -1556,6 +1556,17 @@ QUALIFIERS = [  # (sentence, benchmark, value, qualifier), real text
 ]
 
 
+SETTINGS = [  # (sentence, benchmark, value, setting), real text: the end of a pair shares its start's setting
+    ("Motivated by these findings, we propose a self-distillation method that trains the model on its own pure text "
+     "reasoning traces paired with image inputs, raising image-mode accuracy on GSM8K from 30.71% to 92.72% and "
+     "transferring to unseen benchmarks without catastrophic forgetting.", "GSM8K", 92.72, "image-mode"),
+    ("For example, on MMLU with a zero-shot setting, skipping voids in Qwen2.5-7B-Instruct resulted in an improvement "
+     "from 69.24 to 71.29 while the model uses only 30% of the layers.", "MMLU", 71.29, "zero-shot"),
+    ("On 12,032 MMLU-Pro questions across 14 subjects, using DeepSeek-v3.2 with deterministic decoding in a zero-shot "
+     "setting, Reinforcement Inference improves accuracy from 60.72\\% to 84.03\\%, while only incurring 61.06\\% "
+     "additional inference calls.", "MMLU-Pro", 84.03, "zero-shot"),
+]
+
 METRICS = [  # (sentence, benchmark, value, metric), real text
     ("We provide Mojo/MAX inference implementations of SRMs exhibiting 12x the throughput and 170x the concurrency of "
      "similarly powerful Transformers inferenced on vLLM, increases characteristic of Pytorch implementations "

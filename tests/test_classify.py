@@ -7,7 +7,7 @@ import pytest
 from extract.extractor import extract
 from extract.registry import default_registry
 
-from .cases import IDENTITY, METRICS, QUALIFIERS
+from .cases import IDENTITY, METRICS, QUALIFIERS, SETTINGS
 
 
 @pytest.mark.parametrize(("text", "bench", "value", "qualifier"), QUALIFIERS)
@@ -43,6 +43,12 @@ def test_range_keeps_both_ends() -> None:
     assert (r.value_min, r.value, r.qualifier) == (0.7, 1.4, "range")
 
 
-def test_setting_is_recorded() -> None:
+def test_shots_and_chain_of_thought_make_one_setting() -> None:
     (r,) = extract("In the 8-shot chain-of-thought setting, Model-X achieves 85.1% accuracy on GSM8K.")
     assert r.setting == "8-shot, CoT"
+
+
+@pytest.mark.parametrize(("text", "bench", "value", "setting"), SETTINGS)
+def test_setting_is_recorded(text: str, bench: str, value: float, setting: str) -> None:
+    (r,) = [r for r in extract(text) if r.benchmark == bench and r.value == value]
+    assert r.setting == setting
