@@ -236,6 +236,7 @@ class Extractor:
 
 
 _PAIR_GAP = re.compile(r"\s*(?:to|->|→)\s*")  # between the two numbers of a pair
+_NEXT_CLAUSE = re.compile(r"[,;]\s")  # where the words of the next number begin
 
 
 def _own_report(r: Reading, i: int) -> str:
@@ -247,7 +248,9 @@ def _own_report(r: Reading, i: int) -> str:
     lo = links[j - 1].number.end if j > 0 else 0
     hi = links[i + 1].number.start if i + 1 < len(links) else len(r.s)
     compared = P.compared_after.search(r.s, links[i].number.end, hi)
-    return r.s[lo:compared.start() if compared else hi]
+    hi = compared.start() if compared else hi
+    clause = _NEXT_CLAUSE.search(r.s, links[i].number.end, hi) if i + 1 < len(links) else None
+    return r.s[lo:clause.start() if clause else hi]  # (", and pass@32 from 60.0%": the next number's words)
 
 
 def _pair_key(system: str | None, backbone: str | None) -> str | None:
