@@ -4,9 +4,13 @@ A column's benchmark is found through the registry in its header (every header l
 "MTEB" spanning "Avg." and "Retr." names both columns), else in the caption when the header names no
 benchmark at all. A column under a benchmark with a label of its own below the benchmark's name ("Retr.",
 "TREC-COVID", "Chat Hard") reports a part of it (`scope` subset); an average or the benchmark alone is the
-full benchmark. Each row names its system (and its backbone, from a backbone column or a section row
-naming a model); the paper's own rows are those marked "Ours", set in bold, or named as the paper names
-its system. Tables of ablations yield nothing.
+full benchmark, and so is a column headed by an average over a count of datasets ("Avg. (56)", or "Avg" over
+a header row of counts). Each row names its system (and its backbone, from a backbone column or a section
+row naming a model); the paper's own rows are those marked "Ours", set apart in bold (bold on every row marks
+none), or named as the paper (or the caption: "our Self Positioning") names its system. A table whose rows
+are the benchmark's datasets ("Dataset & BM25 & GTE ...", the benchmark in the caption) reports the
+benchmark only in its average row, one record per system column. Tables of ablations yield nothing; a rank
+column is no score, and what a caption says systems were trained on is not what the table reports.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ _METRIC = re.compile(r"\b(?:n?DCG@\d+|MRR@\d+|Recall@\d+|R@\d+|pass@\d+|maj@\d+|
                      re.I)
 _NOT_SCORE = re.compile(r"\b(?:size|params?|#|dim|dims|dimension|latency|speed|time|tokens?|cost|flops|memory|"
                         r"throughput|len(?:gth)?|qps|steps?|year|date|gpus?|hours?|std|stdev|s\.d|sd|var(?:iance)?|"
-                        r"nll|loss|perplexity|ppl|correct|count)\b\.?|#|σ", re.I)
+                        r"nll|loss|perplexity|ppl|correct|count|rank|ranking)\b\.?|#|σ", re.I)
 # a caption saying the numbers measure something other than a score ("Per-adapter baseline NLL (nats/token)")
 _NOT_SCORE_CAPTION = re.compile(r"\b(?:NLL|negative log-likelihood|perplexity|nats|bits per byte|cross-entropy)\b",
                                 re.I)
@@ -45,6 +49,18 @@ _SYSTEM_HEADER = re.compile(r"\b(?:method|methods|approach|system|training|strat
                             r"reward\s*model|rm|baseline|variant|recipe|objective)\b", re.I)
 _IGNORED_HEADER = re.compile(r"^(?:type|category|class|family|group|open|source|license|arch(?:itecture)?|"
                              r"size|#?params?|dim|setting|data|dataset|#\s*\w+)\.?$", re.I)
+# a label column headed by the benchmark's parts: each row is one dataset or task, each value column a system
+_PARTS_HEADER = re.compile(r"^\s*(?:datasets?|tasks?|corpus|corpora|domains?|subsets?)", re.I)
+# what a system was trained on is not what the table reports ("... on BEIR after fine-tuning on MSMarco")
+_TRAINED_ON = re.compile(r"\b(?:fine-?tun\w*|train\w*|pre-?train\w*|distill\w*)\s+(?:it\s+)?on\s+(?:the\s+)?\S+",
+                         re.I)
+# a count of what an average runs over: "(56)", "(56 datasets)", "15 tasks"
+_COUNT = re.compile(r"\(\s*\d+(?:\s+(?:datasets?|tasks?|languages?))?\s*\)|\b\d+\s+(?:datasets?|tasks?|languages?)\b",
+                    re.I)
+# the paper's own method named in a caption: "... and our Self Positioning"
+_OUR_NAME = re.compile(r"\bour\s+(?:proposed\s+)?([A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*){0,3})(?![\w\-.])"
+                       r"(?!\s+(?:baselines?|runs?|results?|numbers?|reproductions?|re-?implementations?|"
+                       r"implementations?)\b)")
 _OURS = re.compile(r"\bours\b|\(ours\)|\bour\s+(?:method|model|approach|system)\b|\bproposed\b", re.I)
 _BOLD = re.compile(r"\\(?:textbf|bf|bfseries|mathbf)\b")
 _NUMBER = re.compile(r"^\s*(?P<sign>[+\-−])?\s*(?P<num>\d+(?:\.\d+)?|\.\d+)\s*(?P<pct>%)?"
@@ -93,6 +109,10 @@ class TableReader:
                 seen.append(m.benchmark)
         return seen
 
+    def _caption_benchmarks(self, caption: str) -> list[str]:
+        """The benchmarks a caption says the table reports on (not what a system was trained on)."""
+        return self._benchmarks(_TRAINED_ON.sub(" ", caption))
+
     def grid_results(self, grid: Grid, own_name: str | None = None) -> list[Result]:
         """The records of one table (none for an ablation table or one that reports on no benchmark)."""
         caption = plain(grid.caption)
@@ -106,13 +126,21 @@ class TableReader:
         width = max(sum(c.span for c in r.cells) for r in grid.rows)
         levels = [_labels(r, width) for r in header]
         n_label = _label_columns(body, width)
+        own_names = [n for n in (own_name, *_OUR_NAME.findall(caption)) if n]
+        reported = self._caption_benchmarks(caption)
+        if len(reported) == 1 and _PARTS_HEADER.match(next((lv[0] for lv in levels if lv[0]), "")) \
+                and not any(self._benchmarks(lv[c]) for lv in levels for c in range(n_label, width)):
+            return self._average_rows(reported[0], caption, header, body, levels, n_label, width, own_names)
         columns = self._columns(levels, caption, n_label, width)
-        row_named = not columns and not self._benchmarks(caption)
+        row_named = not columns and not reported
         if row_named:  # "GSM8K / ELF-B & Supervised & 39.17 ...": each row names its benchmark
             columns = _plain_columns(levels, n_label, width)
         if not columns:
             return []
         system_col, backbone_col = _name_columns(levels, n_label)
+        bold_marks = system_col is not None and _bold_sets_apart(
+            [_by_column(r, width)[system_col] for r in body if any(
+                c is not None and _NUMBER.match(plain(c.tex)) for c in _by_column(r, width)[n_label:])])
         results: list[Result] = []
         section_backbone: str | None = None
         section_own = False
@@ -142,7 +170,7 @@ class TableReader:
                 system, backbone = (stage, rest) if stage else (rest, None)
             if system and _GAIN_ROW.match(system):  # "Gain from thinking SFT first"
                 row_columns = {c: Column(col.benchmark, col.scope, col.metric, True) for c, col in row_columns.items()}
-            role = "own" if section_own or _is_own(name_cell, system, own_name) else "baseline"
+            role = "own" if section_own or _is_own(name_cell, system, own_names, bold_marks) else "baseline"
             system = _clean_name(system)
             backbone = _clean_name(backbone)
             if system and backbone and system == backbone:
@@ -153,6 +181,32 @@ class TableReader:
                 if cell is None:
                     continue
                 result = self._cell(cell, texts[col], column, system, backbone, role, evidence, row)
+                if result is not None:
+                    results.append(result)
+        return results
+
+    def _average_rows(self, bench: str, caption: str, header: list[Row], body: list[Row], levels: list[list[str]],
+                      n_label: int, width: int, own_names: list[str]) -> list[Result]:
+        """A table whose rows are the benchmark's datasets and whose columns are systems: its average row
+        reports the benchmark, one record per system column; the row of one dataset is no record of it."""
+        heads = {c: next((lv[c] for lv in reversed(levels) if lv[c]), "") for c in range(n_label, width)}
+        head_cells = {c: next((cell for r in reversed(header) if (cell := _by_column(r, width)[c]) is not None), None)
+                      for c in range(n_label, width)}
+        bold_marks = _bold_sets_apart(list(head_cells.values()))
+        column = Column(bench, "full", _metric(caption))
+        results: list[Result] = []
+        for row in body:
+            cells = _by_column(row, width)
+            label = " ".join(plain(c.tex) for c in cells[:n_label] if c)
+            if not _AVERAGE.match(label.strip()):
+                continue
+            evidence = (caption + "\n" if caption else "") + " & ".join(plain(c.tex) for c in row.cells)
+            for col in range(n_label, width):
+                cell, system = cells[col], _clean_name(heads[col])
+                if cell is None or not system or _NOT_SCORE.search(heads[col]):
+                    continue
+                role = "own" if _is_own(head_cells[col], heads[col], own_names, bold_marks) else "baseline"
+                result = self._cell(cell, plain(cell.tex), column, system, None, role, evidence, row)
                 if result is not None:
                     results.append(result)
         return results
@@ -191,15 +245,15 @@ class TableReader:
             out[col] = Column(bench, "subset" if part else "full", metric)
         if named_any:
             return out
-        named = self._benchmarks(caption)
+        named = self._caption_benchmarks(caption)
         if len(named) != 1:
             return {}  # the caption names several benchmarks (or none): its columns cannot be told apart
         for col in range(n_label, width):
             labels = [lv[col] for lv in levels if col < len(lv)]
-            bottom = next((lb for lb in reversed(labels) if lb), "")
+            bottom = next((lb for lb in reversed(labels) if lb and not lb.strip().isdigit()), "")  # not a count
             if not bottom or any(_NOT_SCORE.search(lb) for lb in labels):
                 continue
-            scope = "full" if _whole(bottom) else "subset"
+            scope = "full" if _whole(_COUNT.sub(" ", bottom)) else "subset"
             metric = next((m for m in (_metric(lb) for lb in reversed(labels)) if m), None) or caption_metric
             out[col] = Column(named[0], scope, metric, bool(_DELTA_HEADER.search(bottom)))
         return out
@@ -315,7 +369,7 @@ def _name_columns(levels: list[list[str]], n_label: int) -> tuple[int | None, in
 def _without(label: str, bench: str) -> str:
     """A header label without the benchmark's name, its metric, brackets and counts ("MTEB (56)" -> "")."""
     text = re.sub(re.escape(bench), " ", label, flags=re.I)
-    text = _METRIC.sub(" ", text)
+    text = _METRIC.sub(" ", _COUNT.sub(" ", text))
     text = re.sub(r"[()\[\]{}:,/]|\b\d+\b|\bavg\.?|\baverage\b|\bscore\b|\boverall\b|\bmean\b", " ", text, flags=re.I)
     return " ".join(text.split())
 
@@ -360,13 +414,18 @@ def _clean_name(name: str | None) -> str | None:
     return name or None
 
 
-def _is_own(cell: Cell | None, system: str | None, own_name: str | None) -> bool:
-    """Whether a row is the paper's own: marked "Ours", set in bold, or named as the paper names its system."""
+def _bold_sets_apart(cells: list[Cell | None]) -> bool:
+    """Whether bold marks some names and not others (a table that sets every name in bold marks none)."""
+    named = [c for c in cells if c is not None and c.tex.strip()]
+    return not all(_BOLD.search(c.tex) for c in named)
+
+
+def _is_own(cell: Cell | None, system: str | None, own_names: list[str], bold_marks: bool = True) -> bool:
+    """Whether a row is the paper's own: marked "Ours", set apart in bold, or named as the paper (or the
+    caption, "our Self Positioning") names its system."""
     if cell is None or not system:
         return False
-    if _OURS.search(system) or _BOLD.search(cell.tex):
+    if _OURS.search(system) or (bold_marks and _BOLD.search(cell.tex)):
         return True
-    if own_name:
-        key = re.sub(r"\W", "", own_name.lower())
-        return bool(key) and re.sub(r"\W", "", system.lower()).startswith(key)
-    return False
+    name = re.sub(r"\W", "", system.lower())
+    return any((key := re.sub(r"\W", "", own.lower())) and name.startswith(key) for own in own_names)

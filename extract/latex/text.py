@@ -41,6 +41,9 @@ _MATH_WORDS = [(re.compile(r"\\pm\b"), "±"), (re.compile(r"\\Delta\b"), "Δ"), 
                (re.compile(r"\\(?:geq|ge)\b"), ">="), (re.compile(r"\\(?:leq|le)\b"), "<="),
                (re.compile(r"\\%"), "%"), (re.compile(r"\\&"), "&"), (re.compile(r"\\_"), "_"),
                (re.compile(r"\\#"), "#"), (re.compile(r"\\\$"), "$")]
+# a name's variant set as a word subscript, a math group of its own: "GTE$_\\text{base}$" reads "GTE base"
+_WORD_SUBSCRIPT = re.compile(r"(?<=\w)\$_\{?\\(?:text|mathrm|textrm|rm|mathit|textit|textsc)\s*"
+                             r"\{([A-Za-z][\w\-.]+)\}\}?\$")
 _SCRIPT = re.compile(r"[\^_]\{?\\(?:dagger|ddagger|star|ast|S|P)\}?|\^\{?\*\}?")
 _SCRIPT_MARK = re.compile(r"(?<!\\)[_^](?=[{\\\w])")
 _COMMAND = re.compile(r"\\[a-zA-Z]+\*?(?:\[[^\]]*\])?")
@@ -111,12 +114,15 @@ def reduce(tex: str) -> str:
     'Our X-7B reaches 83.8% on GSM8K , ~2 points above Y.'
     >>> reduce(r"\section{Results} We gain $+3.1$ on MATH.\begin{equation}x=1\end{equation}")
     'Results\n\nWe gain +3.1 on MATH.'
+    >>> reduce(r"GTE$_\text{base}$ and mE5$_{\text{large-instruct}}$ over $d_{k}$ dimensions")
+    'GTE base and mE5 large-instruct over dk dimensions'
     """
     t = _DROP_ENV.sub(" ", tex)
     t = _DISPLAY.sub(" ", t)
     t = _HEADING.sub(lambda m: f"\n\n{m.group(1)}\n\n", t)
     t = _HREF.sub(r"\1", t)
     t = _DROP_CMD.sub("", t)
+    t = _WORD_SUBSCRIPT.sub(r" \1", t)
     for _ in range(3):  # nested styles: \textbf{\emph{X}}
         t = _STYLE.sub(r"\1", t)
     t = _SCRIPT.sub("", t)
