@@ -14,7 +14,7 @@ import streamlit as st
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
-from db import boards, queries
+from db import boards, queries, queue, reviews
 from db.engine import DatabaseUnavailable, data_stamp, open_db, resolve_url
 from db.models import Paper
 from db.store import results_by_benchmark
@@ -141,3 +141,21 @@ def holdings(url: str, stamp_key: Stamp, benchmark: str) -> pd.DataFrame:
 def source_holdings(url: str, source_path: str) -> dict[str, int]:
     """Not cached: read right after an ingest."""
     return queries.source_holdings(engine(url), source_path)
+
+
+@st.cache_data(show_spinner=False)
+def review_queue(url: str, stamp_key: Stamp, limit: int) -> tuple[pd.DataFrame, int]:
+    return queue.queue(engine(url), limit)
+
+
+@st.cache_data(show_spinner=False)
+def review_list(url: str, stamp_key: Stamp) -> pd.DataFrame:
+    return reviews.reviews(engine(url))
+
+
+def record_review(url: str, result_id: int, reviewer: str, verdict: str, corrections: dict[str, Any] | None = None,
+                  note: str | None = None) -> int:
+    """Record a review (not cached: a write); every cached query sees the data that follows."""
+    review_id = reviews.record(engine(url), result_id, reviewer, verdict, corrections, note)
+    stamp.clear()  # the data version moved on: every cached query reads again
+    return review_id

@@ -36,7 +36,8 @@ from extract.record import Result as ExtractedResult
 
 from .engine import bump_data_version, describe, lock_writers, writer_engine
 from .limits import ValueTooLong, check_lengths
-from .models import Model, Paper, PaperSource, Result, Source, unnamed_key
+from .models import UNNAMED, Model, Paper, PaperSource, Result, Source, unnamed_key
+from .reviews import apply_to_rows, has_reviews
 
 BATCH = 2000  # papers per bulk statement
 RETRY_SECONDS = 10.0  # how long a file waits for a lost database connection to come back
@@ -195,6 +196,7 @@ class _FileState:
     reuse: dict[tuple[str, str | None], list[ExtractedResult]] = field(default_factory=dict)  # (abstract, title)
     force: set[int] = field(default_factory=set)  # papers whose results are written again even if unchanged
     full: set[tuple[str, str | None]] = field(default_factory=set)  # keys of `reuse` read from a whole LaTeX source
+    reviewed: bool = False  # the database holds reviews: new rows take their verdicts
 
 
 def result_row(paper_id: int, date: dt.date | None, r: ExtractedResult) -> dict[str, Any]:
@@ -324,6 +326,7 @@ class Store:
         state = _FileState()
         with Session(writer_engine(self.engine)) as session, session.begin():
             lock_writers(session)  # one writer at a time: concurrent ingests never duplicate a paper
+            state.reviewed = has_reviews(session)
             source = session.scalars(select(Source).where(Source.path == key_path)).first()
             if source and source.sha256 == sha and source.extractor_version == EXTRACTOR_VERSION:
                 return FileReport(shown, "unchanged", fmt=source.fmt, papers=source.n_papers)
@@ -559,10 +562,14 @@ class Store:
             check_lengths("papers", own_rows)
             session.execute(update(Paper), own_rows)
         if result_rows:
-            named = {(r["model_key"], r["model"]) for r in result_rows if r["model_key"]}
             for row in result_rows:
                 if row["model_key"] is None and row["role"] == "own":  # the paper's unnamed system: no model row
                     row["model_key"] = unnamed_key(row["paper_id"], row["backbone"] and name_key(row["backbone"]))
+            if state.reviewed:  # each row takes its key's verdict (a correction may name another system)
+                apply_to_rows(session, result_rows, {pid: (p["arxiv_id"], p["abstract_key"])
+                                                     for pid, p in redo.items()})
+            named = {(r["model_key"], r["model"]) for r in result_rows
+                     if r["model_key"] and not r["model_key"].startswith(UNNAMED)}
             check_lengths("results", result_rows)
             model_ids = self._model_ids_for(session, named)
             for row in result_rows:
