@@ -29,6 +29,7 @@ PAGES = [
     st.Page("app_pages/papers.py", title="Papers", icon=":material/article:", url_path="papers"),
     st.Page("app_pages/explore.py", title="Explore", icon=":material/search:", url_path="explore"),
     st.Page("app_pages/conflicts.py", title="Conflicts", icon=":material/warning:", url_path="conflicts"),
+    st.Page("app_pages/review.py", title="Review", icon=":material/fact_check:", url_path="review"),
     st.Page("app_pages/add_documents.py", title="Add documents", icon=":material/upload_file:", url_path="add"),
     st.Page("app_pages/about.py", title="About the data", icon=":material/info:", url_path="about"),
 ]

@@ -10,6 +10,7 @@ confidence is shown as its band of the reliability table ("0.95-1.00"); a review
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 from typing import Any
@@ -165,3 +166,84 @@ def shown(rows: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
     if "score" in columns:
         rows = rows.assign(score=rows["value_norm"].round(6))
     return display.table(rows, columns)
+
+
+SHOWN_FIXES = ("system", "backbone", "benchmark", "value", "kind", "metric", "setting", "scope", "role")
+
+
+def corrections(rows: pd.DataFrame) -> pd.DataFrame:
+    """One line per corrected field of each corrected row: the row (as shown now), the field, the value a reviewer
+    gave and the value extracted (what `results.extracted` keeps).
+
+    >>> rows = pd.DataFrame({"model": ["Y-7B"], "system": ["Y-7B"], "backbone": [None], "model_key": ["y-7b"],
+    ...     "title": ["T"], "arxiv_id": [None], "abstract_start": ["x"], "benchmark": ["GSM8K"],
+    ...     "review": ["corrected"], "extracted": ['{"system": "X-7B", "model": "X-7B", "model_key": "x-7b"}']})
+    >>> corrections(rows).values.tolist()
+    [['Y-7B', 'GSM8K', 'system', 'Y-7B', 'X-7B']]
+    """
+    columns = ["row", "benchmark", "field", "corrected", "as extracted"]
+    fixed = rows[rows["review"].eq("corrected") & rows["extracted"].notna()] if not rows.empty else rows
+    out = []
+    for r, who in zip(fixed.itertuples(), COMPUTED["system"](fixed) if not fixed.empty else [], strict=True):
+        for field, before in json.loads(str(r.extracted)).items():
+            if field in SHOWN_FIXES:
+                now, was = getattr(r, field), before
+                out.append([who, r.benchmark, field, "" if display.missing(now) else str(now),
+                            "" if display.missing(was) else str(was)])
+    return pd.DataFrame(out, columns=columns)
+
+
+def downloadable(shown_rows: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
+    """A shown table as it downloads: the confidence itself beside its band, whether the row is trusted, and its
+    review's verdict ("none" when it has none).
+
+    >>> rows = pd.DataFrame({"confidence": [0.97], "trusted": [True], "review": [None]})
+    >>> downloadable(pd.DataFrame({"system": ["A"], "confidence": ["0.95-1.00"]}), rows).values.tolist()
+    [['A', '0.95-1.00', 0.97, True, 'none']]
+    """
+    out = shown_rows.rename(columns={"confidence": "confidence band"}).reset_index(drop=True)
+    return out.assign(confidence=rows["confidence"].tolist(), trusted=rows["trusted"].astype(bool).tolist(),
+                      review=rows["review"].fillna("none").tolist())
+
+
+def changes(corrections: Any, snapshot: Any) -> str:
+    """What a correction changed, as text: "field: extracted → corrected" for each field.
+
+    >>> changes({"system": "Y-7B", "value": 88.3}, {"system": "X-7B", "value": 83.8})
+    'system: X-7B → Y-7B; value: 83.8 → 88.3'
+    """
+    if not isinstance(corrections, dict) or not corrections:
+        return ""
+    was = snapshot if isinstance(snapshot, dict) else {}
+
+    def shown(v: Any) -> str:
+        return "(none)" if display.missing(v) else display.number(v) if isinstance(v, float) else str(v)
+
+    return "; ".join(f"{f}: {shown(was.get(f))} → {shown(v)}" for f, v in corrections.items())
+
+
+def review_table(listed: pd.DataFrame) -> pd.DataFrame:
+    """The reviews of `db.reviews.reviews` as the Review page lists them: when, who, the verdict and its status,
+    what was judged (system, benchmark, value as written, paper) and what a correction changed.
+
+    >>> listed = pd.DataFrame({"reviewed_at": [pd.Timestamp("2026-01-02 03:04:05")], "reviewer": ["ana"],
+    ...     "verdict": ["corrected"], "status": ["orphaned"], "model": ["X-7B"], "system": ["X-7B"],
+    ...     "backbone": [None], "model_key": ["x-7b"], "paper_title": [None], "arxiv_id": ["2401.00001"],
+    ...     "evidence": ["X-7B gets 83.8."], "key_benchmark": ["GSM8K"], "value": [83.8], "unit": [None],
+    ...     "kind": ["score"], "value_min": [None], "corrections": [{"value": 88.3}], "note": [None]})
+    >>> review_table(listed).values.tolist()  # doctest: +NORMALIZE_WHITESPACE
+    [['2026-01-02 03:04 UTC', 'ana', 'corrected', 'orphaned', 'X-7B', 'GSM8K', '83.8', 'value: 83.8 → 88.3', '',
+      'arXiv:2401.00001', 'X-7B gets 83.8.']]
+    """
+    columns = ["when", "reviewer", "verdict", "status", "system", "benchmark", "as extracted", "changed", "note",
+               "paper", "evidence"]
+    out = []
+    for r in listed.itertuples():
+        snapshot = {"system": r.system, "backbone": r.backbone, "benchmark": r.key_benchmark, "value": r.value,
+                    "kind": r.kind, **{f: getattr(r, f, None) for f in ("metric", "setting", "scope", "role")}}
+        out.append([f"{pd.Timestamp(str(r.reviewed_at)):%Y-%m-%d %H:%M} UTC", r.reviewer, r.verdict, r.status,
+                    system_label(r.model, r.system, r.backbone, r.model_key, r.paper_title, r.arxiv_id, r.evidence),
+                    r.key_benchmark, as_written(r.value, r.unit, r.kind, r.value_min),
+                    changes(r.corrections, snapshot), "" if display.missing(r.note) else str(r.note),
+                    paper_short(r.paper_title, r.arxiv_id, r.evidence), r.evidence])
+    return pd.DataFrame(out, columns=columns)

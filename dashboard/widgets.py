@@ -12,7 +12,7 @@ import streamlit as st
 
 from db.tabular import to_csv
 
-from . import charts, display, holdings
+from . import charts, display, holdings, labels
 
 SEED_HINT = "benchboard ingest seeds/"
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$:~=^&@'\"])")
@@ -136,6 +136,16 @@ def table(df: pd.DataFrame, key: str, **column_config: Any) -> None:
     """A display frame (see `display.table`) as a table, with the arXiv column as links."""
     st.dataframe(df, hide_index=True, width="stretch", key=key,
                  column_config={**{c: v for c, v in TABLE_COLUMNS.items() if c in df.columns}, **column_config})
+
+
+def as_extracted(rows: pd.DataFrame, key: str) -> None:
+    """An expander with the extracted values of the rows a reviewer corrected (the tables show the corrections)."""
+    fixed = labels.corrections(rows)
+    if fixed.empty:
+        return
+    n = fixed["row"].nunique()
+    with st.expander(f"As extracted, before {n} reviewer correction{'' if n == 1 else 's'}"):
+        table(fixed, key)
 
 
 def _set_state(key: str, value: object) -> None:

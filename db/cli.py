@@ -531,6 +531,9 @@ def serve(db: DbOption = None,
           allow_uploads: Annotated[bool, typer.Option(
               "--allow-uploads", help="Let visitors add documents when listening beyond this machine "
                                       "(or set BENCHBOARD_UPLOAD_PASSWORD).")] = False,
+          review: Annotated[bool, typer.Option(
+              "--review", help="Let visitors review rows on the Review page (each gives a name); without it the "
+                               "dashboard writes no review.")] = False,
           headless: Annotated[bool, typer.Option("--headless/--browser", help="Do not open a browser.")] = True,
           ) -> None:
     """Start the Streamlit dashboard (on 127.0.0.1 unless told otherwise)."""
@@ -542,8 +545,11 @@ def serve(db: DbOption = None,
         _fail("the dashboard package is not installed")
     assert spec is not None and spec.origin is not None
     app_file = Path(spec.origin).with_name("app.py")
-    with _database(db):
-        pass  # the database exists and can be read (serving never creates one)
+    from .engine import is_read_only, shown_name
+
+    with _database(db) as engine:  # the database exists and can be read (serving never creates one)
+        if review and is_read_only(engine):
+            _fail(f"{shown_name(db)}: read-only (--review writes reviews; its folder or file cannot be written)")
     try:  # the port must be free before the URL is announced
         with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
             probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -551,7 +557,8 @@ def serve(db: DbOption = None,
     except OSError as exc:
         _fail(f"cannot listen on {host}:{port}: {exc.strerror or exc} (another server? choose one with --port)")
     uploads = "on" if host in LOOPBACK or allow_uploads else "off"
-    env = {**os.environ, "BENCHBOARD_DB": resolve_url(db), "BENCHBOARD_UPLOADS": uploads}
+    env = {**os.environ, "BENCHBOARD_DB": resolve_url(db), "BENCHBOARD_UPLOADS": uploads,
+           "BENCHBOARD_REVIEW": "on" if review else "off"}
     cmd = [sys.executable, "-m", "streamlit", "run", str(app_file), "--server.port", str(port),
            "--server.address", host, "--server.maxUploadSize", str(MAX_UPLOAD_MIB),
            "--server.headless", "true" if headless else "false", "--browser.gatherUsageStats", "false"]
@@ -564,6 +571,9 @@ def serve(db: DbOption = None,
                if os.environ.get("BENCHBOARD_UPLOAD_PASSWORD") else
                "adding documents is off (--allow-uploads or BENCHBOARD_UPLOAD_PASSWORD turns it on)")
         out.print(f"listening on {host}: {who}", highlight=False)
+    if review:
+        out.print("reviews: on (the Review page asks each reviewer's name; anyone who can reach it may review)",
+                  highlight=False)
     sys.stdout.flush()
     sys.stderr.flush()
     # become the Streamlit server (no child process): Ctrl-C and a supervisor's SIGTERM reach it directly

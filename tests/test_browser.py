@@ -1,4 +1,4 @@
-"""The dashboard in a real headless Chromium (Debian's, driven by Playwright), served by `benchboard serve`.
+"""The dashboard in a real headless Chromium (Debian's, driven by Playwright), served by `benchboard serve --review`.
 
 The database holds seeds/ plus the rough data of test_dashboard (untitled papers, a title and a file
 name written as Markdown, whose image points at a local listener that must never be asked for it).
@@ -6,7 +6,9 @@ name written as Markdown, whose image points at a local listener that must never
 
 from __future__ import annotations
 
+import csv
 import http.server
+import io
 import os
 import re
 import shutil
@@ -73,7 +75,7 @@ def server(tmp_path_factory: pytest.TempPathFactory, listener: tuple[int, list[s
     log = open(artifacts_dir() / "serve.log", "w")  # noqa: SIM115
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen(  # started outside the project: the dashboard's own Streamlit settings still apply
-        [sys.executable, "-m", "db.cli", "serve", "--db", db, "--port", str(port)],
+        [sys.executable, "-m", "db.cli", "serve", "--db", db, "--port", str(port), "--review"],
         stdout=log, stderr=subprocess.STDOUT, cwd=tmp, env=env,
     )
     base = f"http://127.0.0.1:{port}"
@@ -231,3 +233,40 @@ def test_chart_downloads_as_png(server: tuple[str, str], browser_page: tuple[Any
     png = Path(info.value.path()).read_bytes()
     assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 1000
     (artifacts_dir() / "download-leaderboard.png").write_bytes(png)
+
+
+def test_one_review_verifies_a_row_and_the_leaderboard_shows_it(server: tuple[str, str],
+                                                                browser_page: tuple[Any, list[str]]) -> None:
+    """The last test of the module (it writes): a reviewer gives a name, verifies Hostile-7B's GSM8K score in one
+    click, and the default leaderboard (trusted and verified rows) shows it marked."""
+    from playwright.sync_api import expect
+    from sqlalchemy import select
+
+    from db.engine import make_engine
+    from db.models import Paper, Result
+
+    base, db = server
+    page, _ = browser_page
+    engine = make_engine(db)
+    with engine.connect() as conn:
+        row = conn.execute(select(Result.id).join(Paper, Paper.id == Result.paper_id).where(
+            Paper.arxiv_id == "2401.00001", Result.benchmark == "GSM8K", Result.kind == "score")).scalar_one()
+    engine.dispose()
+    _open(page, f"{base}/review?row={row}", "Review", "Give your name")
+    name = page.get_by_label("Your name, recorded with each review you make")
+    name.fill("Ana")
+    name.press("Enter")
+    verify = page.get_by_role("button", name="Verify", exact=True)
+    expect(verify).to_be_visible(timeout=60_000)
+    assert "Hostile-7B · GSM8K · 97.5%" in page.locator("body").inner_text()
+    verify.click()
+    expect(page.get_by_text("Recorded: verified.")).to_be_visible(timeout=60_000)
+    expect(page.get_by_role("tab", name="Reviewed (1)")).to_be_visible(timeout=60_000)  # the page read it back
+    page.screenshot(path=str(artifacts_dir() / "review.png"), full_page=True)
+    body = _open(page, f"{base}/leaderboard?benchmark=GSM8K", "Leaderboard", "Download CSV")
+    assert "Include untrusted rows" in body
+    with page.expect_download(timeout=60_000) as info:  # the table's cells are drawn on a canvas: read its CSV
+        page.get_by_role("button", name="Download CSV").first.click()
+    ranked = list(csv.DictReader(io.StringIO(Path(info.value.path()).read_text(encoding="utf-8"))))
+    assert [(r["system"], r["reviewed"], r["review"]) for r in ranked if r["system"] == "Hostile-7B"] == [
+        ("Hostile-7B", "✓ verified", "verified")]

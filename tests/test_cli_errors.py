@@ -181,6 +181,10 @@ def test_a_read_only_database_is_read_and_never_written(read_only_copy: Path, tm
     assert ingest.stderr.strip().splitlines() == [
         f"error: {db}: read-only (this command writes; its folder or file cannot be written)"]
     assert sorted(p.name for p in read_only_copy.parent.iterdir()) == ["bb.db"]  # no -wal, no -shm
+    review = subprocess.run([*CLI, "serve", "--db", db, "--review", "--port", "1"], capture_output=True, text=True,
+                            timeout=120)
+    assert review.returncode == 2 and review.stderr.strip().splitlines() == [
+        f"error: {db}: read-only (--review writes reviews; its folder or file cannot be written)"]
 
 
 def test_the_add_documents_page_refuses_a_read_only_database(read_only_copy: Path,

@@ -23,14 +23,14 @@ from streamlit.testing.v1 import AppTest
 from dashboard import params
 from dashboard.widgets import plain
 from db.engine import init_db, make_engine
-from db.models import Paper
+from db.models import Paper, Result
 from db.store import MAX_UPLOAD_MIB, Store
 from extract.reader import read_path
 
 from .conftest import ROOT, SEEDS
 
 APP = str(ROOT / "dashboard" / "app.py")
-PAGES = ["leaderboard", "compare", "progress", "papers", "explore", "conflicts", "add_documents", "about"]
+PAGES = ["leaderboard", "compare", "progress", "papers", "explore", "conflicts", "review", "add_documents", "about"]
 
 HOSTILE_TITLE = "![px](http://127.0.0.1:{port}/p.png) [link](http://x) :red[x] $x$ **bold**"
 HOSTILE_FILE = "![f](f.png) [l](x) :red[f] $f$.txt"  # a file name cannot hold "/"
@@ -335,6 +335,10 @@ def rough_views(db: str) -> Iterator[tuple[str, dict[str, str]]]:
         yield "papers", {"paper": str(paper)}
     yield "explore", {}
     yield "conflicts", {}
+    yield "review", {}
+    with make_engine(db).connect() as conn:  # the row of the paper whose title is written as Markdown
+        hostile = conn.execute(select(Result.id).where(Result.paper_id == ids["hostile"])).scalars().first()
+    yield "review", {"row": str(hostile)}
     yield "about", {}
 
 
@@ -431,8 +435,6 @@ def upload(at: AppTest, *files: tuple[str, bytes]) -> AppTest:
 
 def _stored_by_benchmark(url: str) -> list[dict[str, Any]]:
     from sqlalchemy import func
-
-    from db.models import Result
 
     engine = make_engine(url, create=False)
     with engine.connect() as conn:

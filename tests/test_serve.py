@@ -161,3 +161,13 @@ def test_add_documents_asks_the_upload_password(db_env: str, monkeypatch: pytest
     assert not uploader_shown(at) and at.error[0].value == "Wrong password."
     at.text_input(key="add_password").input("open sesame").run()
     assert uploader_shown(at)
+
+
+def test_serve_takes_reviews_only_when_asked(served: list[Served], seeded_db: str) -> None:
+    closed, reviewing = Served(seeded_db), Served(seeded_db, "--review")
+    served += [closed, reviewing]
+    for s in (closed, reviewing):
+        s.wait_healthy()
+    assert closed.environ()["BENCHBOARD_REVIEW"] == "off" and reviewing.environ()["BENCHBOARD_REVIEW"] == "on"
+    assert "reviews: on" not in closed.stop()
+    assert "reviews: on (the Review page asks each reviewer's name" in reviewing.stop()

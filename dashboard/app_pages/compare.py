@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard import charts, data, display, holdings, labels, params
 from dashboard.pickers import untrusted_toggle
-from dashboard.widgets import chart_downloads, empty_database, offers, table, table_downloads
+from dashboard.widgets import as_extracted, chart_downloads, empty_database, offers, table, table_downloads
 from db.queries import ResultFilter
 
 MAX_MODELS = 8
@@ -52,7 +52,8 @@ with tab_models:
                                         "scope", "role", "confidence", "reviewed", "paper", "arxiv", "evidence"])
             st.caption("Where each cell comes from:")
             table(cells, "cmp_cells")
-            table_downloads(cells, "compare-models", "cmp_cells_dl")
+            as_extracted(best, "cmp_extracted")
+            table_downloads(labels.downloadable(cells, best), "compare-models", "cmp_cells_dl")
             chart = charts.compare_bars(best)
             st.altair_chart(chart, width="stretch")
             chart_downloads(chart, "compare-models", "cmp_chart", url.rsplit("/", 1)[-1])
@@ -78,6 +79,6 @@ with tab_papers:
         detail = labels.shown(rows, ["paper", "system", "backbone", "benchmark", "metric", "setting", "score",
                                      "as written", "kind", "scope", "role", "confidence", "reviewed", "evidence"])
         table(detail, "cmp_paper_rows")
-        table_downloads(detail, "compare-papers", "cmp_papers_dl")
+        table_downloads(labels.downloadable(detail, rows), "compare-papers", "cmp_papers_dl")
     else:
         st.info("Pick papers to see their results side by side.")

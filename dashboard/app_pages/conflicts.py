@@ -5,7 +5,7 @@ import streamlit as st
 
 from dashboard import charts, data, display, params
 from dashboard.pickers import benchmarks_with_results
-from dashboard.widgets import arxiv_link, chart_downloads, plain, table, table_downloads
+from dashboard.widgets import arxiv_link, as_extracted, chart_downloads, plain, table, table_downloads
 
 SHOWN = 30
 url, stamp = data.current()
@@ -33,6 +33,7 @@ summary = data.conflict_summary(url, stamp, benchmark, spread)
 st.subheader(f"{len(summary)} conflicting groups")
 table(display.table(summary, ["model", "benchmark", "metric", "kind", "setting", "values", "spread", "reports"]),
       "cf_summary")
+as_extracted(rows, "cf_extracted")
 table_downloads(rows.drop(columns=["abstract_start"]), "conflicts", "cf_dl")
 chart = charts.conflict_strip(rows.head(400))
 st.altair_chart(chart, width="stretch")

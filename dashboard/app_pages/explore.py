@@ -6,7 +6,7 @@ import streamlit as st
 
 from dashboard import data, display, labels, params
 from dashboard.pickers import benchmarks_with_results
-from dashboard.widgets import no_match, plain, table, table_downloads
+from dashboard.widgets import as_extracted, no_match, plain, table, table_downloads
 from db.queries import ResultFilter
 
 SHOWN = 5000
@@ -64,4 +64,5 @@ table(labels.shown(rows, ["benchmark", "system", "backbone", "score", "as writte
       how_named=st.column_config.TextColumn("how named", help="The extractor rule that named its system."))
 st.caption("Rules on this page: " + (plain(labels.rules_caption([*rows["how_linked"], *rows["how_named"]])) or
                                      "none recorded (results stored before rules had names)"))
+as_extracted(rows, "ex_extracted")
 table_downloads(lambda: data.results(url, stamp, f) if total > SHOWN else rows, "benchboard-results", "ex_dl")

@@ -6,7 +6,16 @@ import streamlit as st
 
 from dashboard import charts, data, holdings, labels, params
 from dashboard.pickers import benchmarks_with_results, board_picker
-from dashboard.widgets import chart_downloads, highlighted, offers, paper_ref, plain, table, table_downloads
+from dashboard.widgets import (
+    as_extracted,
+    chart_downloads,
+    highlighted,
+    offers,
+    paper_ref,
+    plain,
+    table,
+    table_downloads,
+)
 from db.boards import Board
 
 TOP = 15
@@ -64,7 +73,8 @@ else:
     shown = labels.shown(ranked, COLUMNS)
     table(shown, "lb_table", score=st.column_config.NumberColumn("score (0-100)"),
           n_papers=st.column_config.NumberColumn("papers reporting"))
-    table_downloads(shown, f"leaderboard-{benchmark}", "lb_table_dl")
+    as_extracted(ranked, "lb_extracted")
+    table_downloads(labels.downloadable(shown, ranked), f"leaderboard-{benchmark}", "lb_table_dl")
 
     who = shown["system"].tolist()
     pick = st.selectbox("Evidence for", range(len(who)), format_func=lambda i: who[i], key="lb_evidence")
@@ -97,4 +107,4 @@ if show_deltas:
         st.caption("A decrease is negative. " + ("Relative changes are a share of the value before; they are "
                                                  "ranked apart from absolute ones." if relative else
                                                  "Absolute changes only; relative ones are ranked apart."))
-        table_downloads(dtable, f"deltas-{benchmark}", "lb_delta_dl")
+        table_downloads(labels.downloadable(dtable, deltas), f"deltas-{benchmark}", "lb_delta_dl")

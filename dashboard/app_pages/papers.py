@@ -5,7 +5,7 @@ rows and sentences of its LaTeX source that its other numbers came from."""
 import streamlit as st
 
 from dashboard import data, display, labels, params
-from dashboard.widgets import arxiv_link, empty_database, marked, plain, table, table_downloads
+from dashboard.widgets import arxiv_link, as_extracted, empty_database, marked, plain, table, table_downloads
 from db.queries import ResultFilter
 
 SHOWN = 500
@@ -50,6 +50,10 @@ st.markdown(" · ".join(m for m in meta if m) or "no metadata")
 st.caption("Sources: " + "; ".join(f"{plain(s['file'])} (#{s['position'] + 1}, format {plain(s['format'])})"
                                     for s in paper["sources"]))
 rows = data.results(url, stamp, ResultFilter(paper_ids=(paper_id,)))
+rejected = len(data.results(url, stamp, ResultFilter(paper_ids=(paper_id,), rejected=True))) - len(rows)
+if rejected:
+    st.caption(f"{rejected} number{' was' if rejected == 1 else 's were'} rejected by a reviewer: not shown here or "
+               "anywhere else (the Review page lists the reviews).")
 rows = rows.sort_values(["value_start", "id"], kind="stable").reset_index(drop=True)
 rows.insert(0, "#", [str(i + 1) for i in range(len(rows))])
 in_abstract = rows[rows["source"] == "abstract"]  # (the others' offsets are in the LaTeX source)
@@ -72,6 +76,7 @@ with right:
         st.caption("Subset and joint values are flagged: the leaderboards rank full-benchmark values only. How each "
                    "number was found: " + plain(labels.rules_caption([*rows["how_linked"], *rows["how_named"]])
                                                 or "not recorded (stored before rules had names)"))
+        as_extracted(rows, "papers_extracted")
         table_downloads(rows.drop(columns=["title", "abstract_start"]), f"paper-{paper_id}", "papers_dl")
 full_text = rows[rows["source"] != "abstract"] if not rows.empty else rows
 if not full_text.empty:

@@ -6,7 +6,7 @@ import streamlit as st
 
 from dashboard import charts, data, holdings, labels, params
 from dashboard.pickers import benchmarks_with_results, board_picker
-from dashboard.widgets import chart_downloads, offers, table, table_downloads
+from dashboard.widgets import as_extracted, chart_downloads, offers, table, table_downloads
 
 url, stamp = data.current()
 names = benchmarks_with_results(url, stamp)
@@ -46,4 +46,5 @@ st.subheader("State of the art over time")
 front = labels.shown(sota, ["date", "system", "backbone", "score", "as written", "metric", "setting", "scope", "role",
                             "confidence", "reviewed", "paper", "arxiv", "evidence"])
 table(front, "prog_table", score=st.column_config.NumberColumn("score (0-100)"))
-table_downloads(front, f"sota-{benchmark}", "prog_dl")
+as_extracted(points, "prog_extracted")
+table_downloads(labels.downloadable(front, sota), f"sota-{benchmark}", "prog_dl")
