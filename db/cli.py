@@ -298,8 +298,11 @@ def export(db: DbOption = None,
            benchmark: Annotated[str | None, typer.Option("--benchmark", "-b", help="Only this benchmark.")] = None,
            output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to a file.")] = None,
            everything: Annotated[bool, typer.Option("--everything", help="A full JSON dump of every table "
-                                                    "(for backups and `benchboard import`).")] = False) -> None:
-    """Export stored results as CSV, JSON or Parquet, or the whole database as a JSON dump."""
+                                                    "(for backups and `benchboard import`).")] = False,
+           rejected: Annotated[bool, typer.Option("--include-rejected", help="Also the rows a reviewer "
+                                                  "rejected (left out otherwise).")] = False) -> None:
+    """Export stored results as CSV, JSON or Parquet (each with its review status), or the whole database as a
+    JSON dump."""
     from . import queries
     from .tabular import to_csv, typed
 
@@ -321,8 +324,10 @@ def export(db: DbOption = None,
             else:
                 sys.stdout.write(data + "\n")
             return
-        df = queries.export_rows(engine, benchmark)
-    cols = [c for c in (*FIELDS, "date") if c in df.columns]
+        df = queries.export_rows(engine, benchmark, rejected=rejected)
+    if not df.empty:
+        df["review"] = df["review"].fillna("none")
+    cols = [c for c in (*FIELDS, "date", "review") if c in df.columns]
     df = df[cols] if not df.empty else df.reindex(columns=cols)
     if format is ExportFormat.parquet:
         assert output is not None
@@ -423,8 +428,8 @@ def evaluate(gold: Annotated[Path, typer.Argument(help="Gold records (JSONL).")]
                   if benchmark else [b.name for b in registry if b.core])
     except UnknownBenchmark as exc:
         _fail(str(exc))
-    records = _gold(gold)
-    negative_records = _gold(negatives, ("doc", "sentence")) if negatives else []
+    records, inline = _gold(gold)  # (a reviews export holds negative records too)
+    negative_records = [*inline, *(_gold(negatives, ("doc", "sentence"))[0] if negatives else [])]
     files, missing = _inputs(list(paths))
     if missing:
         _fail(f"{missing[0]}: no such file or folder")
@@ -439,6 +444,15 @@ def evaluate(gold: Annotated[Path, typer.Argument(help="Gold records (JSONL).")]
     if unscored:  # (a gold file on other benchmarks would otherwise score a silent, empty 1.000)
         err.print(f"note: {gold.name} has records on {', '.join(unscored)}, not scored; pass -b all or -b NAME",
                   highlight=False)
+    if any("review" in r for r in (*records, *inline)):  # reviews: only the numbers reviewers judged are scored
+        from .reviewfile import judged_only
+
+        preds = judged_only(preds, records, inline)
+        alone = [n for n in inline if n["doc"] not in {r["doc"] for r in records}]
+        if alone:  # (the scorer scores the files its gold records name)
+            err.print(f"note: {len(alone)} rejected number{' is' if len(alone) == 1 else 's are'} in a file no "
+                      f"verified or corrected record names ({', '.join(sorted({str(n['doc']) for n in alone}))}): "
+                      "not scored", highlight=False, markup=False)
     s = score(preds, records, negative_records, benchmarks=scored)
     if as_json:
         sys.stdout.write(json.dumps(s.as_dict(), indent=1) + "\n")
@@ -454,21 +468,34 @@ def evaluate(gold: Annotated[Path, typer.Argument(help="Gold records (JSONL).")]
                           highlight=False)
 
 
-def _gold(path: Path, needs: tuple[str, ...] = ("doc", "benchmark", "value", "evidence")) -> list[dict[str, Any]]:
-    """Records of a gold JSONL file, or a one-line error naming the file (and the line) and the cause."""
+def _jsonl(path: Path) -> list[dict[str, Any]]:
+    """The records of a JSONL file, or a one-line error naming the file (and the line) and the cause."""
     try:
-        records = load_jsonl(path)
+        return load_jsonl(path)
     except FileNotFoundError:
         _fail(f"{path}: no such file")
     except (OSError, UnicodeDecodeError) as exc:
         _fail(f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})")
     except ValueError as exc:
         _fail(str(exc))
+    raise AssertionError("unreachable")  # (_fail ends the command)
+
+
+def _gold(path: Path, needs: tuple[str, ...] = ("doc", "benchmark", "value", "evidence")
+          ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Records of a gold JSONL file, and apart the negative records it holds (a `sentence`, no `evidence`: what
+    `benchboard reviews export` writes of a rejected number), or a one-line error naming the file (and the
+    line) and the cause."""
+    records = _jsonl(path)
+    positive: list[dict[str, Any]] = []
+    negative: list[dict[str, Any]] = []
     for n, rec in enumerate(records, 1):
-        lacking = [k for k in needs if k not in rec]
+        apart = "sentence" in rec and "evidence" not in rec and "evidence" in needs
+        lacking = [k for k in (("doc", "sentence") if apart else needs) if k not in rec]
         if lacking:
             _fail(f"{path}: record {n} has no {', '.join(lacking)}")
-    return records
+        (negative if apart else positive).append(rec)
+    return positive, negative
 
 
 confidence_app = typer.Typer(no_args_is_help=True, help="The confidence model: how sure the extractor is of a record.")
@@ -518,6 +545,57 @@ def confidence_refit(
         return
     fitting.write(report)
     out.print("wrote extract/confidence.json and the threshold in extract/benchmarks.toml", highlight=False)
+
+
+reviews_app = typer.Typer(no_args_is_help=True, help="Reviews as data: gold records out, into another database.")
+app.add_typer(reviews_app, name="reviews")
+
+
+class ReviewsFormat(str, Enum):
+    jsonl = "jsonl"
+
+
+@reviews_app.command("export")
+def reviews_export(db: DbOption = None,
+                   format: Annotated[ReviewsFormat, typer.Option("--format", "-f")] = ReviewsFormat.jsonl,
+                   output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to a file.")] = None,
+                   ) -> None:
+    """Write every number's standing review as a gold record `benchboard evaluate` scores (a rejected number as
+    a negative record), with what `benchboard reviews import` needs to store it again."""
+    from .reviewfile import jsonl, records
+
+    with _database(db) as engine:
+        recs = records(engine)
+    text = jsonl(recs)
+    negative = sum(1 for r in recs if "sentence" in r)
+    said = (f"wrote {len(recs) - negative} gold record{'' if len(recs) - negative == 1 else 's'} (verified or "
+            f"corrected) and {negative} negative record{'' if negative == 1 else 's'} (rejected)")
+    if output:
+        _write(output, text)
+        err.print(f"{said} to {output}", highlight=False, markup=False)
+    else:
+        sys.stdout.write(text)
+        err.print(said, highlight=False, markup=False)
+
+
+@reviews_app.command("import")
+def reviews_import(file: Annotated[Path, typer.Argument(help="Records written by `benchboard reviews export`.")],
+                   db: DbOption = None) -> None:
+    """Store the reviews of a `reviews export` file in a database, each on the row its key finds there (a review
+    whose number is not stored is kept as orphaned); reviews it holds already are skipped."""
+    from .engine import shown_name
+    from .reviewfile import read
+    from .reviews import ReviewError
+
+    recs = list(enumerate(_jsonl(file), 1))
+    with _database(db, write=True) as engine:
+        try:
+            report = read(engine, recs, str(file))
+        except ReviewError as exc:
+            _fail(str(exc))
+    out.print(f"{shown_name(db)}: {report.added} review{'' if report.added == 1 else 's'} added, {report.present} "
+              f"already there; {report.applied} applied to stored rows, {report.orphaned} orphaned (their number is "
+              "not stored here: kept, applied when it is)", highlight=False)
 
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}

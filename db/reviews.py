@@ -454,26 +454,37 @@ REVIEW_COLUMNS = ["review_id", "paper_key", "value_start", "value_end", "key_ben
                   "verdict", "corrections", "note", "status", "result_id", *SNAPSHOT, "docs"]
 
 
+def standing(session: Session) -> tuple[list[Verdict], dict[int, dict[str, Any]], set[Key]]:
+    """Every review (oldest first), the stored row each key's latest review is applied to (by review id: the row
+    as stored, with `paper_id`), and the keys whose number no row holds (orphaned)."""
+    every = [_verdict(r) for r in session.scalars(select(Review).order_by(Review.reviewed_at, Review.id))]
+    last: dict[Key, Verdict] = {v.key: v for v in every}
+    rows = _rows(session, _papers(session, {v.key.paper for v in every}))
+    taken, orphaned = match(last.values(), rows)
+    return every, {v.id: rows[i]["stored"] for i, v in taken.items()}, orphaned
+
+
+def status(v: Verdict, on_row: Mapping[int, Any], orphaned: set[Key], last: Mapping[Key, Verdict]) -> str:
+    """"applied" (its key's latest, on a stored row), "orphaned" (its key's latest, no row holds its number) or
+    "superseded" (a later review of its key, or of the row its key finds)."""
+    return ("applied" if v.id in on_row else "orphaned" if v.key in orphaned and last[v.key] is v
+            else "superseded")
+
+
 def reviews(engine: Engine) -> pd.DataFrame:
-    """Every review, newest first, with what it judged (its snapshot) and its status: "applied" (its key's latest,
-    on a stored row: `result_id`), "orphaned" (its key finds no row), "superseded" (a later review of its key, or
-    of the row its key finds)."""
+    """Every review, newest first, with what it judged (its snapshot) and its `status`; `result_id` is the row an
+    applied review is on."""
     with Session(engine) as session:
-        every = [_verdict(r) for r in session.scalars(select(Review).order_by(Review.reviewed_at, Review.id))]
+        every, on_row, orphaned = standing(session)
         notes = dict(session.execute(select(Review.id, Review.note)).all())
         who = dict(session.execute(select(Review.id, Review.reviewer)).all())
-        last: dict[Key, Verdict] = {v.key: v for v in every}
-        papers = _papers(session, {v.key.paper for v in every})
-        rows = _rows(session, papers)
-    taken, orphaned = match(last.values(), rows)
-    on_row = {v.id: rows[i]["id"] for i, v in taken.items()}
+    last = {v.key: v for v in every}
     out = []
     for v in reversed(every):
-        status = ("applied" if v.id in on_row else "orphaned" if v.key in orphaned and last[v.key] is v
-                  else "superseded")
+        row = on_row.get(v.id)
         out.append([v.id, v.key.paper, v.key.start, v.key.end, v.key.benchmark, who[v.id], v.when, v.verdict,
-                    v.corrections, notes[v.id], status, on_row.get(v.id), *[v.snapshot.get(c) for c in SNAPSHOT],
-                    v.snapshot.get("docs", [])])
+                    v.corrections, notes[v.id], status(v, on_row, orphaned, last), row["id"] if row else None,
+                    *[v.snapshot.get(c) for c in SNAPSHOT], v.snapshot.get("docs", [])])
     return pd.DataFrame(out, columns=REVIEW_COLUMNS)
 
 

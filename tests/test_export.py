@@ -93,7 +93,7 @@ def test_exports_say_whose_number_it_is(tmp_path: Path) -> None:
               pd.read_parquet(parquet_path)]
     extracted = [json.loads(line) for line in runner.invoke(app, ["extract", str(BOARDS)]).stdout.splitlines()]
     for df in frames:
-        assert list(df.columns) == [*FIELDS, "date"]
+        assert list(df.columns) == [*FIELDS, "date", "review"] and set(df["review"]) == {"none"}
         gsm8k = df[df["benchmark"] == "GSM8K"]
         assert -11.8 in gsm8k["value"].tolist() and 84.0 in gsm8k["value_min"].tolist()
         assert set(gsm8k["scope"]) == {"full", "subset", "joint"} and gsm8k["relative"].astype(bool).any()

@@ -1,0 +1,162 @@
+"""Reviews as data: `benchboard reviews export` writes gold and negative records that `benchboard evaluate`
+scores, `benchboard reviews import` stores them in another database (an empty PostgreSQL one included), matched by
+their key or kept as orphans, and `benchboard export` carries each row's review status."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from sqlalchemy import Engine, func, select
+from typer.testing import CliRunner
+
+from db import reviews
+from db.cli import app
+from db.engine import init_db, make_engine
+from db.models import Result, Review
+from db.store import Store
+
+from .pg import Server
+from .test_reviews import BAR, BAZ, FOO, listing
+
+QUX = "Our Qux-3B reaches 55.0% on GSM8K, the best of the small models we compare against."
+runner = CliRunner()
+
+
+def row_id(engine: Engine, system: str, benchmark: str) -> int:
+    with engine.connect() as conn:
+        return int(conn.execute(select(Result.id).where(Result.system == system,
+                                                        Result.benchmark == benchmark)).scalar_one())
+
+
+def reviewed(db: str, folder: Path) -> Path:
+    """a.txt (Foo, Bar, Baz on GSM8K and MATH, Qux) ingested into `db`; Foo verified, Bar rejected, Baz's GSM8K
+    system and MATH value corrected, Qux not reviewed."""
+    f = folder / "a.txt"
+    f.write_text(listing((FOO, "2401.00001"), (BAR, "2401.00002"), (BAZ, "2401.00003"), (QUX, "2401.00004")))
+    engine = make_engine(db)
+    init_db(engine)
+    assert Store(engine).ingest_file(f).status == "ingested"
+    reviews.record(engine, row_id(engine, "Foo-7B", "GSM8K"), "ana", "verified", note="checked in the paper")
+    reviews.record(engine, row_id(engine, "Bar-13B", "GSM8K"), "ben", "rejected", note="a different split")
+    reviews.record(engine, row_id(engine, "Baz-1B", "GSM8K"), "ana", "corrected", {"system": "Baz-1B-Chat"})
+    reviews.record(engine, row_id(engine, "Baz-1B", "MATH"), "ana", "corrected", {"value": "44.0"})
+    engine.dispose()
+    return f
+
+
+def invoke(*args: str) -> Any:
+    result = runner.invoke(app, list(args))
+    assert result.exit_code == 0, (args, result.stdout, result.stderr)
+    return result
+
+
+def figures(gold: Path, files: Path) -> dict[str, Any]:
+    return dict(json.loads(invoke("evaluate", str(gold), str(files), "-b", "all", "--json").stdout))
+
+
+def test_a_review_exported_imported_into_an_empty_postgresql_database_and_evaluated_gives_the_same_figures(
+        tmp_path: Path, pg_server: Server) -> None:
+    source = f"sqlite:///{tmp_path / 'bb.db'}"
+    f = reviewed(source, tmp_path)
+    exported = tmp_path / "reviews.jsonl"
+    said = invoke("reviews", "export", "--db", source, "--output", str(exported)).stderr
+    assert said.strip() == (f"wrote 3 gold records (verified or corrected) and 1 negative record (rejected) to "
+                            f"{exported}")
+    recs = [json.loads(line) for line in exported.read_text().splitlines()]
+    assert [(r["benchmark"], r["value"], r.get("system"), r["review"]["verdict"]) for r in recs] == [
+        ("GSM8K", 83.8, "Foo-7B", "verified"), ("GSM8K", 61.5, None, "rejected"),
+        ("GSM8K", 70.2, "Baz-1B-Chat", "corrected"), ("MATH", 44.0, "Baz-1B", "corrected")]
+    assert recs[1]["sentence"] == BAR and "evidence" not in recs[1] and recs[1]["why"].endswith("a different split")
+    assert recs[2]["model"] == "Baz-1B-Chat" and recs[2]["review"]["extracted"]["system"] == "Baz-1B"
+
+    before = figures(exported, f)
+    # only the numbers reviewers judged are scored (Qux's is not): Foo and Baz's GSM8K right (Baz's system is
+    # not), Bar's rejected number extracted anyway, Baz's MATH value extracted as 41.0 where the reviewer read 44.0
+    assert (before["micro"]["tp"], before["micro"]["fp"], before["micro"]["fn"]) == (2, 2, 1)
+    assert before["negative_violations"] == 1 and before["attribution"]["system"] == 0.5
+
+    target = pg_server.create_db("reviews_import")
+    first = invoke("reviews", "import", str(exported), "--db", target).stdout
+    assert "4 reviews added, 0 already there; 0 applied to stored rows, 4 orphaned" in first  # an empty database
+    engine = make_engine(target)
+    with engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(Review)).scalar() == 4
+    again = invoke("reviews", "import", str(exported), "--db", target).stdout
+    assert "0 reviews added, 4 already there" in again
+    assert Store(engine).ingest_file(f).status == "ingested"  # the rows arrive: each takes its review
+    with engine.connect() as conn:
+        verdicts = dict(conn.execute(select(Result.system, Result.review).where(Result.benchmark == "GSM8K")).all())
+    engine.dispose()
+    assert verdicts == {"Foo-7B": "verified", "Bar-13B": "rejected", "Baz-1B-Chat": "corrected", "Qux-3B": None}
+    round_trip = tmp_path / "again.jsonl"
+    invoke("reviews", "export", "--db", target, "--output", str(round_trip))
+    assert round_trip.read_text() == exported.read_text()
+    assert figures(round_trip, f) == before
+
+
+def test_export_carries_the_review_status_and_leaves_rejected_rows_out_unless_asked(
+        any_db: str, tmp_path: Path) -> None:
+    reviewed(any_db, tmp_path)
+    rows = pd.read_csv(io.StringIO(invoke("export", "--db", any_db).stdout))
+    assert dict(zip(rows["system"], rows["review"], strict=True)) == {
+        "Foo-7B": "verified", "Baz-1B-Chat": "corrected", "Baz-1B": "corrected", "Qux-3B": "none"}
+    every = json.loads(invoke("export", "--db", any_db, "--format", "json", "--include-rejected").stdout)
+    assert sorted(r["review"] for r in every) == ["corrected", "corrected", "none", "rejected", "verified"]
+    invoke("export", "--db", any_db, "--format", "parquet", "--output", str(tmp_path / "r.parquet"))
+    assert sorted(pd.read_parquet(tmp_path / "r.parquet")["review"]) == ["corrected", "corrected", "none", "verified"]
+
+
+def test_a_reviews_file_that_cannot_be_read_is_refused_naming_the_line_and_nothing_is_stored(
+        any_db: str, tmp_path: Path) -> None:
+    source = f"sqlite:///{tmp_path / 'source.db'}"
+    reviewed(source, tmp_path)
+    good = invoke("reviews", "export", "--db", source).stdout.splitlines()
+    bad = json.loads(good[2])
+    bad["review"]["verdict"] = "maybe"
+    for broken, reason in (([good[0], json.dumps({"doc": "a.txt"})], "line 2: no review"),
+                           ([good[0], good[1], json.dumps(bad)], "line 3: verdict must be one of"),
+                           ([good[0], "{"], "line 2: not JSON")):
+        f = tmp_path / "broken.jsonl"
+        f.write_text("\n".join(broken) + "\n")
+        result = runner.invoke(app, ["reviews", "import", str(f), "--db", any_db])
+        assert result.exit_code == 2 and reason in result.stderr and str(f) in result.stderr, result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+    engine = make_engine(any_db)
+    with engine.connect() as conn:  # (the database the first refusal created holds no review)
+        assert conn.execute(select(func.count()).select_from(Review)).scalar() == 0
+    engine.dispose()
+
+
+def test_evaluate_scores_a_reviews_file_as_the_same_records_written_by_hand(tmp_path: Path) -> None:
+    """A reviews file scores like a hand-written gold file of its verified record with a negatives file of its
+    rejected sentence; a file whose reviews are all rejections is named in a note (evaluate scores the files
+    gold records name)."""
+    db = f"sqlite:///{tmp_path / 'bb.db'}"
+    f, g = tmp_path / "a.txt", tmp_path / "b.txt"
+    f.write_text(listing((FOO, "2401.00001"), (BAR, "2401.00002")))
+    g.write_text(listing((BAZ, "2401.00003")))
+    engine = make_engine(db)
+    init_db(engine)
+    for x in (f, g):
+        Store(engine).ingest_file(x)
+    reviews.record(engine, row_id(engine, "Foo-7B", "GSM8K"), "ana", "verified")
+    reviews.record(engine, row_id(engine, "Bar-13B", "GSM8K"), "ana", "rejected")
+    reviews.record(engine, row_id(engine, "Baz-1B", "MATH"), "ana", "rejected")
+    engine.dispose()
+    exported = tmp_path / "r.jsonl"
+    invoke("reviews", "export", "--db", db, "-o", str(exported))
+    foo, bar, baz = (json.loads(line) for line in exported.read_text().splitlines())
+    plain, negatives = tmp_path / "plain.jsonl", tmp_path / "negatives.jsonl"
+    plain.write_text(json.dumps({k: v for k, v in foo.items() if k != "review"}) + "\n")
+    negatives.write_text(json.dumps({"doc": "a.txt", "sentence": bar["sentence"], "why": "x"}) + "\n")
+    by_hand = invoke("evaluate", str(plain), str(f), "--negatives", str(negatives), "--json").stdout
+    from_review = invoke("evaluate", str(exported), str(f), str(g), "--json")
+    assert json.loads(from_review.stdout) == json.loads(by_hand)
+    assert json.loads(by_hand)["negative_violations"] == 1 and json.loads(by_hand)["micro"]["tp"] == 1
+    assert from_review.stderr.strip() == ("note: 1 rejected number is in a file no verified or corrected record "
+                                          "names (b.txt): not scored")
+    assert baz["doc"] == "b.txt"
