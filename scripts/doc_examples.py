@@ -196,7 +196,8 @@ def pooled(runs: list[dict[str, Any]]) -> list[dict[str, Any]]:
             "size": sum(r.get("abstracts", r.get("tables", 0)) for r in members),
             "unit": "tables" if key == "latex" else "abstracts",
             "records": sum(r["records"] for r in members),
-            "precision": sum(found) / sum(reported), "recall": sum(found) / sum(r["records"] for r in members),
+            "precision": sum(found) / sum(reported) if sum(reported) else None,  # (a run that reported nothing)
+            "recall": sum(found) / sum(r["records"] for r in members),
             "model": sum(v * f for v, f in named) / sum(f for _, f in named) if named else None,
         })
     return out

@@ -3,7 +3,9 @@
 Handles `tabular`, `tabular*`, `tabularx`, `tabulary`, `longtable` and `NiceTabular`, booktabs rules
 (`\\toprule`, `\\midrule`, `\\cmidrule(lr){2-4}`, `\\bottomrule`), `\\hline`, `\\multicolumn` (one cell
 spread over its columns) and `\\multirow` (the cell's text filled down into the rows it spans), and the
-caption and label of the float around it.
+caption and label of the float around it. A table a document builds by calling a macro of its own
+(`\\newcommand{\\sub}[2]{...\\begin{tabular}...#2...}`, then `\\sub{GSM8K}{rows}`) is read from each call,
+expanded, with its cells' offsets those of the call's arguments in the source.
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ _LABEL = re.compile(r"\\label\{([^{}]*)\}")
 _LONGTABLE_EXTRAS = re.compile(r"\\caption\s*(?:\[[^\]]*\])?\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\\label\{[^{}]*\}")
 _OPTIONAL = re.compile(r"\s*\[[^\]]*\]")
 MAX_TABLE_CHARS = 2_000_000  # a "table" longer than this is not one (an unclosed environment)
+# a macro of the document's own with arguments: \newcommand{\name}[2]{body} (also \renewcommand, \newcommand*)
+_NEWCOMMAND = re.compile(r"\\(?:re)?newcommand\*?\s*(?:\{\s*\\([A-Za-z@]+)\s*\}|\\([A-Za-z@]+))\s*\[(\d)\]")
+_PARAM = re.compile(r"#(\d)")
 
 
 @dataclass
@@ -50,6 +55,7 @@ class Row:
     start: int
     end: int
     rule_before: bool = False
+    shaded: bool = False  # set in a colour of its own (\rowcolor), as papers set their own method apart
 
     def columns(self) -> Iterator[tuple[int, Cell]]:
         """(first column, cell) for each cell, spans counted."""
@@ -90,6 +96,72 @@ def grids(tex: str) -> Iterator[Grid]:
                     cell.tex = _LONGTABLE_EXTRAS.sub("", cell.tex)
         yield grid
         pos = end[1]
+
+
+def macro_grids(tex: str, budget: int = MAX_TABLE_CHARS) -> Iterator[Grid]:
+    """The tables built by calls of a macro that holds a tabular, each call expanded (at most `budget`
+    characters of expansion in all); a cell's offsets are those of its text in the call's argument, and text
+    from the macro's own body points at the call."""
+    for m in _NEWCOMMAND.finditer(tex):
+        name, n = m.group(1) or m.group(2), int(m.group(3))
+        got = braced(tex, m.end())
+        if got is None or n == 0 or not _BEGIN.search(got[0]):
+            continue
+        body, after = got
+        for call in re.finditer(r"\\" + re.escape(name) + r"(?![A-Za-z@])", tex[after:]):
+            start = after + call.start()
+            args: list[tuple[str, int]] = []  # (text, offset in the source)
+            i = after + call.end()
+            for _ in range(n):
+                arg = braced(tex, i)
+                if arg is None:
+                    break
+                args.append((arg[0], arg[1] - 1 - len(arg[0])))
+                i = arg[1]
+            if len(args) < n:
+                continue
+            expanded, spans = _expand(body, args)
+            budget -= len(expanded)
+            if budget < 0:
+                return
+            for grid in grids(expanded):
+                yield _moved(grid, spans, start, i)
+
+
+def _expand(body: str, args: list[tuple[str, int]]) -> tuple[str, list[tuple[int, int, int]]]:
+    """A macro's body with its parameters replaced, and where each argument landed: (start, end, source)."""
+    out: list[str] = []
+    spans: list[tuple[int, int, int]] = []
+    size = last = 0
+    for p in _PARAM.finditer(body):
+        k = int(p.group(1)) - 1
+        if not 0 <= k < len(args):
+            continue
+        out.append(body[last:p.start()])
+        size += p.start() - last
+        text, src = args[k]
+        spans.append((size, size + len(text), src))
+        out.append(text)
+        size += len(text)
+        last = p.end()
+    out.append(body[last:])
+    return "".join(out), spans
+
+
+def _moved(grid: Grid, spans: list[tuple[int, int, int]], start: int, end: int) -> Grid:
+    """A grid read from an expansion, its offsets moved into the source (the call's, outside any argument)."""
+    def at(pos: int) -> int:
+        for lo, hi, src in spans:
+            if lo <= pos <= hi:
+                return src + pos - lo
+        return start
+
+    for row in grid.rows:
+        row.start, row.end = at(row.start), at(row.end)
+        for cell in row.cells:
+            cell.start, cell.end = at(cell.start), at(cell.end)
+    grid.start, grid.end = start, end
+    return grid
 
 
 def _matching_end(tex: str, env: str, at: int) -> tuple[int, int] | None:
@@ -208,7 +280,7 @@ def _rows(tex: str, start: int, end: int) -> list[Row]:
                 got = braced(text, mc.end())
                 text = got[0] if got else text[mc.end():]
             cells.append(Cell(text.strip(), span, c_lo, c_hi))
-        row = Row(cells, first, hi, rule or bool(rows and not rows[-1].cells))
+        row = Row(cells, first, hi, rule or bool(rows and not rows[-1].cells), "\\rowcolor" in tex[lo:first])
         _fill_multirows(row, pending)
         rows.append(row)
     # drop the placeholder rows that only carried a rule (their rule is on the next row)

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import chain
 
 from ..classify.metric import canonical_metric
 from ..modelname import is_model_family
 from ..pipeline import _pair_key
 from ..record import Result
 from ..registry import Registry
-from .grid import Cell, Grid, Row, grids
+from .grid import Cell, Grid, Row, grids, macro_grids
 from .text import reduce
 
 _ABLATION = re.compile(r"\bablat|\bw/o\b|\bwithout\b[^.]{0,40}\b(?:component|module|loss)", re.I)
@@ -32,7 +33,7 @@ _METRIC = re.compile(r"\b(?:n?DCG@\d+|MRR@\d+|Recall@\d+|R@\d+|pass@\d+|maj@\d+|
                      re.I)
 _NOT_SCORE = re.compile(r"\b(?:size|params?|#|dim|dims|dimension|latency|speed|time|tokens?|cost|flops|memory|"
                         r"throughput|len(?:gth)?|qps|steps?|year|date|gpus?|hours?|std|stdev|s\.d|sd|var(?:iance)?|"
-                        r"nll|loss|perplexity|ppl|correct|count|rank|ranking)\b\.?|#|σ", re.I)
+                        r"nll|loss|perplexity|ppl|correct|count|rank|ranking|auroc|auc|auprc|brier|ece)\b\.?|#|σ", re.I)
 # a caption saying the numbers measure something other than a score ("Per-adapter baseline NLL (nats/token)")
 _NOT_SCORE_CAPTION = re.compile(r"\b(?:NLL|negative log-likelihood|perplexity|nats|bits per byte|cross-entropy)\b",
                                 re.I)
@@ -48,7 +49,8 @@ _MODEL_HEADER = re.compile(r"\bmodels?\b", re.I)
 _SYSTEM_HEADER = re.compile(r"\b(?:method|methods|approach|system|training|strategy|technique|algorithm|retriever|"
                             r"reward\s*model|rm|baseline|variant|recipe|objective)\b", re.I)
 _IGNORED_HEADER = re.compile(r"^(?:type|category|class|family|group|open|source|license|arch(?:itecture)?|"
-                             r"size|#?params?|dim|setting|data|dataset|#\s*\w+)\.?$", re.I)
+                             r"size|#?params?|dim|setting|data|dataset|precision|quanti[sz]ation|dtype|bits|"
+                             r"#\s*\w+)\.?$", re.I)
 # a label column headed by the benchmark's parts: each row is one dataset or task, each value column a system
 _PARTS_HEADER = re.compile(r"^\s*(?:datasets?|tasks?|corpus|corpora|domains?|subsets?)", re.I)
 # what a system was trained on is not what the table reports ("... on BEIR after fine-tuning on MSMarco")
@@ -66,6 +68,7 @@ _BOLD = re.compile(r"\\(?:textbf|bf|bfseries|mathbf)\b")
 _NUMBER = re.compile(r"^\s*(?P<sign>[+\-−])?\s*(?P<num>\d+(?:\.\d+)?|\.\d+)\s*(?P<pct>%)?"
                      r"\s*(?:±\s*(?P<pm>\d+(?:\.\d+)?)\s*%?)?(?P<rest>.*)$", re.S)
 _TWO_VALUES = re.compile(r"^\s*/\s*\d")
+_PLACEHOLDER = re.compile(r"^(?:[-–—]+|n/?a|tbd|none|\?)$", re.I)  # a cell holding no result yet
 
 
 @dataclass(frozen=True)
@@ -97,7 +100,7 @@ class TableReader:
     def results(self, tex: str, own_name: str | None = None) -> list[Result]:
         """The records of every results table in a (comment-free) document."""
         out: list[Result] = []
-        for grid in grids(tex):
+        for grid in chain(grids(tex), macro_grids(tex)):
             out.extend(self.grid_results(grid, own_name))
         return out
 
@@ -138,9 +141,10 @@ class TableReader:
         if not columns:
             return []
         system_col, backbone_col = _name_columns(levels, n_label)
-        bold_marks = system_col is not None and _bold_sets_apart(
-            [_by_column(r, width)[system_col] for r in body if any(
-                c is not None and _NUMBER.match(plain(c.tex)) for c in _by_column(r, width)[n_label:])])
+        data_rows = [r for r in body if any(c is not None and _NUMBER.match(plain(c.tex))
+                                            for c in _by_column(r, width)[n_label:])]
+        bold_marks = system_col is not None and _bold_sets_apart([_by_column(r, width)[system_col] for r in data_rows])
+        shade_marks = 0 < sum(r.shaded for r in data_rows) < len(data_rows)  # shading that sets some rows apart
         results: list[Result] = []
         section_backbone: str | None = None
         section_own = False
@@ -170,7 +174,8 @@ class TableReader:
                 system, backbone = (stage, rest) if stage else (rest, None)
             if system and _GAIN_ROW.match(system):  # "Gain from thinking SFT first"
                 row_columns = {c: Column(col.benchmark, col.scope, col.metric, True) for c, col in row_columns.items()}
-            role = "own" if section_own or _is_own(name_cell, system, own_names, bold_marks) else "baseline"
+            own = section_own or (shade_marks and row.shaded) or _is_own(name_cell, system, own_names, bold_marks)
+            role = "own" if own else "baseline"
             system = _clean_name(system)
             backbone = _clean_name(backbone)
             if system and backbone and system == backbone:
@@ -336,7 +341,8 @@ def _label_columns(body: list[Row], width: int) -> int:
     """How many leading columns hold names rather than numbers (at least 1)."""
     n = 0
     for col in range(width):
-        texts = [plain(c.tex) for r in body for c in [_by_column(r, width)[col]] if c is not None and c.tex.strip()]
+        texts = [t for r in body for c in [_by_column(r, width)[col]] if c is not None and c.tex.strip()
+                 and not _PLACEHOLDER.match(t := plain(c.tex))]
         if not texts:
             if col == n:
                 n += 1
