@@ -13,6 +13,7 @@ import pytest
 
 from extract.latex import LatexExtractor, read_latex
 from extract.latex.archive import expand, is_latex, open_source
+from extract.latex.grid import MAX_MACRO_CALLS, macro_grids
 from extract.latex.tables import TableReader
 from extract.latex.tablescore import score, table_records
 from extract.latex.text import strip_comments
@@ -397,6 +398,15 @@ def test_a_table_built_by_a_macro_is_read_from_each_call() -> None:
     assert [tex[r.value_start:r.value_end].strip() for r in got[:2]] == ["94.39", r"\textbf{94.71}"]
     assert tex[got[0].start:got[0].end].startswith("Base & 94.39 & 67.91")
     assert [(r.system, r.role) for r in got[2:5]] == [("CalibSFT", "own"), ("RLCR", "baseline"), ("CalibSFT", "own")]
+
+
+def test_table_macros_are_expanded_within_bounds() -> None:
+    """Calls past the bound are left unread, and an argument left open is no table."""
+    macro = r"\newcommand{\res}[1]{\begin{tabular}{lc} Model & GSM8K \\ \midrule A & #1 \\ \end{tabular}}"
+    assert len(list(macro_grids(macro + r"\res{80.1}" * (MAX_MACRO_CALLS + 5)))) == MAX_MACRO_CALLS
+    assert list(macro_grids(macro + r"\res{80.1")) == []
+    assert [(r.value, tex[r.value_start:r.value_end]) for tex in [macro + r" \res{80.1}"]
+            for r in TableReader(default_registry()).results(tex)] == [(80.1, "80.1")]
 
 
 def test_placeholder_rows_and_a_precision_column_leave_the_table_readable() -> None:

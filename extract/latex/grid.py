@@ -31,6 +31,9 @@ _LABEL = re.compile(r"\\label\{([^{}]*)\}")
 _LONGTABLE_EXTRAS = re.compile(r"\\caption\s*(?:\[[^\]]*\])?\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\\label\{[^{}]*\}")
 _OPTIONAL = re.compile(r"\s*\[[^\]]*\]")
 MAX_TABLE_CHARS = 2_000_000  # a "table" longer than this is not one (an unclosed environment)
+MAX_TABLE_MACROS = 50  # table-building macros followed per document (each is one scan of it)
+MAX_MACRO_CALLS = 200  # their calls expanded per document
+MAX_MACRO_ARGUMENT = 100_000  # an argument longer than this (or left open) is not a table's rows
 # a macro of the document's own with arguments: \newcommand{\name}[2]{body} (also \renewcommand, \newcommand*)
 _NEWCOMMAND = re.compile(r"\\(?:re)?newcommand\*?\s*(?:\{\s*\\([A-Za-z@]+)\s*\}|\\([A-Za-z@]+))\s*\[(\d)\]")
 _PARAM = re.compile(r"#(\d)")
@@ -99,25 +102,32 @@ def grids(tex: str) -> Iterator[Grid]:
 
 
 def macro_grids(tex: str, budget: int = MAX_TABLE_CHARS) -> Iterator[Grid]:
-    """The tables built by calls of a macro that holds a tabular, each call expanded (at most `budget`
-    characters of expansion in all); a cell's offsets are those of its text in the call's argument, and text
-    from the macro's own body points at the call."""
+    """The tables built by calls of a macro that holds a tabular, each call expanded (within `budget`
+    characters of expansion, `MAX_TABLE_MACROS` macros and `MAX_MACRO_CALLS` calls); a cell's offsets are
+    those of its text in the call's argument, and text from the macro's own body points at the call."""
+    macros = calls = 0
     for m in _NEWCOMMAND.finditer(tex):
         name, n = m.group(1) or m.group(2), int(m.group(3))
         got = braced(tex, m.end())
         if got is None or n == 0 or not _BEGIN.search(got[0]):
             continue
         body, after = got
-        for call in re.finditer(r"\\" + re.escape(name) + r"(?![A-Za-z@])", tex[after:]):
-            start = after + call.start()
+        macros += 1
+        if macros > MAX_TABLE_MACROS:
+            return
+        for call in re.compile(r"\\" + re.escape(name) + r"(?![A-Za-z@])").finditer(tex, after):
+            calls += 1
+            if calls > MAX_MACRO_CALLS:
+                return
+            start = call.start()
             args: list[tuple[str, int]] = []  # (text, offset in the source)
-            i = after + call.end()
+            i = call.end()
             for _ in range(n):
-                arg = braced(tex, i)
+                arg = braced(tex[i:i + MAX_MACRO_ARGUMENT], 0)
                 if arg is None:
                     break
-                args.append((arg[0], arg[1] - 1 - len(arg[0])))
-                i = arg[1]
+                args.append((arg[0], i + arg[1] - 1 - len(arg[0])))
+                i += arg[1]
             if len(args) < n:
                 continue
             expanded, spans = _expand(body, args)
@@ -149,17 +159,18 @@ def _expand(body: str, args: list[tuple[str, int]]) -> tuple[str, list[tuple[int
 
 
 def _moved(grid: Grid, spans: list[tuple[int, int, int]], start: int, end: int) -> Grid:
-    """A grid read from an expansion, its offsets moved into the source (the call's, outside any argument)."""
-    def at(pos: int) -> int:
-        for lo, hi, src in spans:
-            if lo <= pos <= hi:
-                return src + pos - lo
-        return start
+    """A grid read from an expansion, its offsets moved into the source: a cell or row to the part of it that
+    came from the call's arguments, or to the whole call when none of it did."""
+    def moved(lo: int, hi: int) -> tuple[int, int]:
+        inside = [(max(lo, a), min(hi, b), src - a) for a, b, src in spans if a < hi and lo < b]
+        if not inside:
+            return start, end
+        return inside[0][0] + inside[0][2], inside[-1][1] + inside[-1][2]
 
     for row in grid.rows:
-        row.start, row.end = at(row.start), at(row.end)
+        row.start, row.end = moved(row.start, row.end)
         for cell in row.cells:
-            cell.start, cell.end = at(cell.start), at(cell.end)
+            cell.start, cell.end = moved(cell.start, cell.end)
     grid.start, grid.end = start, end
     return grid
 
