@@ -14,8 +14,13 @@ def setting(s: str, metric: str | None) -> str | None:
     '8-shot, CoT'
     >>> setting("our methods improve the Bo32 performance of Gemma 2B", None)
     'best-of-32'
+    >>> setting("GSM8K maintains 88.84% accuracy at T = 3.0 (2.81pp", "accuracy"), setting("at T=0.0 it", None)
+    ('temperature 3.0', 'greedy')
     """
     found = []
+    t = P.setting_temperature.search(s)
+    if t:
+        found.append("greedy" if float(t.group("t")) == 0 else f"temperature {t.group('t')}")
     for m in P.setting_name.finditer(s):
         v = m.group("s")
         if metric and v.lower() == metric.lower():
