@@ -8,9 +8,10 @@ number stays a number. The CLI's `export` and every CSV download of the dashboar
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+if TYPE_CHECKING:  # pandas is imported where a table is made: `benchboard extract` needs only `safe_cell`
+    import pandas as pd
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -28,6 +29,8 @@ def safe_cell(value: Any) -> Any:
 
 def neutralised(df: pd.DataFrame) -> pd.DataFrame:
     """A copy of `df` whose text cells are safe to open in a spreadsheet (numeric columns untouched)."""
+    import pandas as pd
+
     out = df.copy()
     for col in out.columns:
         if not pd.api.types.is_numeric_dtype(out[col]) and not pd.api.types.is_datetime64_any_dtype(out[col]):
@@ -50,11 +53,14 @@ def typed(df: pd.DataFrame) -> pd.DataFrame:
     """Export records with one type per column, for Parquet: text as strings (arXiv ids stay text),
     offsets as nullable integers, values as floats, flags as booleans, the date as a date.
 
+    >>> import pandas as pd
     >>> df = pd.DataFrame({"arxiv_id": ["2605.27850"], "value": [-11.8], "start": [0], "relative": [False],
     ...                    "date": ["2026-05-01"]})
     >>> typed(df).dtypes.astype(str).tolist()
     ['string', 'float64', 'Int64', 'boolean', 'object']
     """
+    import pandas as pd
+
     out = df.copy()
     for col in out.columns:
         if col in INTEGER_COLUMNS:
