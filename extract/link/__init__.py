@@ -2,7 +2,8 @@
 
 Rules are tried in this order, each only on numbers the rules before left unlinked:
 
-1. lists (`lists`): runs of numbers paired in order with names; "respectively";
+1. lists (`lists`): runs of numbers paired in order with names; "respectively"; a run joined by "and" to a
+   paired run of as many numbers takes the same names (`lists.parallel_runs`);
 2. a name beside the number (`adjacent`): before it, in the brackets after it, after it;
 3. runs that take the targets of the numbers before them (`lists.respectively_earlier`);
 4. pairs (`pairs`): "X vs Y", "from X to Y";
@@ -18,13 +19,14 @@ from __future__ import annotations
 from ..reading import Reading
 from .adjacent import in_brackets, name_after, name_before, right_limit
 from .fallback import fallback
-from .lists import link_lists, respectively_earlier
+from .lists import link_lists, parallel_runs, respectively_earlier
 from .pairs import from_to
 
 
 def link(r: Reading) -> None:
     """Link the numbers of a sentence to their targets, trying the rules in order."""
     link_lists(r)
+    parallel_runs(r)
     for i, lk in enumerate(r.links):
         if not lk.targets:
             name_before(r, lk)
