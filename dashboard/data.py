@@ -149,6 +149,11 @@ def review_queue(url: str, stamp_key: Stamp, limit: int) -> tuple[pd.DataFrame, 
 
 
 @st.cache_data(show_spinner=False)
+def reviewed_row(url: str, stamp_key: Stamp, result_id: int) -> pd.DataFrame:
+    return queue.stored_row(engine(url), result_id)
+
+
+@st.cache_data(show_spinner=False)
 def review_list(url: str, stamp_key: Stamp) -> pd.DataFrame:
     return reviews.reviews(engine(url))
 

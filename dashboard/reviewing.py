@@ -26,7 +26,7 @@ FIELDS = ["system", "backbone", "benchmark", "score", "as written", "metric", "k
           "confidence", "qualifier", "how_linked", "how_named"]
 
 
-def item(row: pd.Series, abstract: str | None) -> None:
+def item(row: pd.Series, abstract: str | None, key: str = "rv") -> None:
     """A row to judge: what it says, and the abstract (as text) with its number highlighted, or the table row or
     sentence of a LaTeX source it came from."""
     one = row.to_frame().T.reset_index(drop=True)
@@ -39,17 +39,18 @@ def item(row: pd.Series, abstract: str | None) -> None:
         st.caption(f"From the paper's LaTeX source ({plain(row['source'])}): the table's caption and row, or the "
                    "sentence, as written")
         st.text(row["evidence"])  # shown as it is: never Markdown or HTML
-    table(labels.shown(one, FIELDS), "rv_fields", score=st.column_config.NumberColumn("score (0-100)"))
+    table(labels.shown(one, FIELDS), f"{key}_fields", score=st.column_config.NumberColumn("score (0-100)"))
 
 
-def _record(url: str, result_id: int, reviewer: str, verdict: str, fields: dict[str, str] | None = None) -> None:
+def _record(url: str, result_id: int, reviewer: str, verdict: str, key: str,
+            fields: dict[str, str] | None = None) -> None:
     """Record a verdict (a button's or the form's callback); what happened is said on the next draw."""
-    note = st.session_state.get("rv_note") or None
+    note = st.session_state.get(f"{key}_note") or None
     fixes = {f: st.session_state.get(k) for f, k in fields.items()} if fields else None
     try:
         data.record_review(url, result_id, reviewer, verdict, fixes, note)
         st.session_state[SAID] = ("success", f"Recorded: {verdict}.")
-        st.session_state["rv_note"] = ""
+        st.session_state[f"{key}_note"] = ""
     except ReviewError as exc:
         st.session_state[SAID] = ("error", f"Not recorded: {exc}")
     except SQLAlchemyError as exc:
@@ -69,18 +70,19 @@ def _value(v: Any) -> str:
     return "" if display.missing(v) else display.number(v) if isinstance(v, float) else str(v)
 
 
-def controls(url: str, row: pd.Series, reviewer: str) -> None:
-    """One click to verify or reject, a form to correct any of `CORRECTABLE`, and a note for either."""
+def controls(url: str, row: pd.Series, reviewer: str, key: str = "rv") -> None:
+    """One click to verify or reject, a form to correct any of `CORRECTABLE`, and a note for either (widget keys
+    start with `key`)."""
     rid = int(row["id"])
-    st.text_input("Note (optional, kept with the review)", key="rv_note", max_chars=2000)
+    st.text_input("Note (optional, kept with the review)", key=f"{key}_note", max_chars=2000)
     c1, c2 = st.columns(2)
-    c1.button("Verify", type="primary", key="rv_verify", on_click=_record, args=(url, rid, reviewer, VERIFIED),
-              help="The row is right as extracted.")
-    c2.button("Reject", key="rv_reject", on_click=_record, args=(url, rid, reviewer, REJECTED),
+    c1.button("Verify", type="primary", key=f"{key}_verify", on_click=_record,
+              args=(url, rid, reviewer, VERIFIED, key), help="The row is right as extracted.")
+    c2.button("Reject", key=f"{key}_reject", on_click=_record, args=(url, rid, reviewer, REJECTED, key),
               help="The number is not a result of this benchmark: hide it everywhere.")
-    keys = {f: f"rv_fix_{f}_{rid}" for f in CORRECTABLE}
+    keys = {f: f"{key}_fix_{f}_{rid}" for f in CORRECTABLE}
     benchmarks = [b.name for b in default_registry()]
-    with st.form(f"rv_correct_{rid}"):
+    with st.form(f"{key}_correct_{rid}"):
         st.markdown("**Correct it** (change what is wrong; a field left as it is stays as extracted)")
         cols = st.columns(3)
         for i, f in enumerate(CORRECTABLE):
@@ -93,4 +95,4 @@ def controls(url: str, row: pd.Series, reviewer: str) -> None:
                               key=keys[f])
             else:
                 col.text_input(f, value=_value(current), key=keys[f], max_chars=256)
-        st.form_submit_button("Save the correction", on_click=_record, args=(url, rid, reviewer, CORRECTED, keys))
+        st.form_submit_button("Save the correction", on_click=_record, args=(url, rid, reviewer, CORRECTED, key, keys))

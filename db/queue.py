@@ -42,3 +42,12 @@ def queue(engine: Engine, limit: int = 200) -> tuple[pd.DataFrame, int]:
             rows += conn.execute(q.where(Result.id.not_in(first)).order_by(*least_sure).limit(rest)).all()
     df = queries.result_frame(rows)
     return df.assign(on_top=df["id"].isin(first)), total
+
+
+def stored_row(engine: Engine, result_id: int) -> pd.DataFrame:
+    """One stored row, whatever its verdict (to review it again), as `queue` returns rows; empty when it is gone."""
+    with engine.connect() as conn:
+        rows = conn.execute(select(*queries.result_columns()).join(Paper, Paper.id == Result.paper_id).where(
+            Result.id == result_id)).all()
+    df = queries.result_frame(rows)
+    return df.assign(on_top=False)

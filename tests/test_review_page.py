@@ -110,6 +110,23 @@ def test_verify_reject_and_correct_change_the_leaderboard(review_db: str) -> Non
     assert done["changed"].tolist()[0] == "system: Alpha-7B → Alpha-7B-Instruct; value: 71.5 → 79.5"
 
 
+def test_a_reviewed_row_can_be_reviewed_again(review_db: str) -> None:
+    """A rejection made by mistake is undone from the Reviewed tab: the row is verified and shown again."""
+    gamma = row_of(review_db, "Gamma-7B")
+    at = reviewer_page(review_db, "Gamma-7B")
+    at.button(key="rv_reject").click().run()
+    assert board(untrusted=True) == ["Beta-7B", "Alpha-7B"]
+    at.selectbox(key="rv_again_pick").select(gamma).run()
+    assert at.subheader[-1].value.startswith("Gamma\\-7B · GSM8K")  # (escaped: shown as text)
+    at.text_input(key="rv_again_note").input("the rejection was a slip").run()
+    at.button(key="rv_again_verify").click().run()
+    assert [s.value for s in at.success] == ["Recorded\\: verified\\."]
+    assert board() == ["Gamma-7B"]  # verified: on the default board
+    done = frame(at, "reviewer")
+    assert done[["verdict", "status", "note"]].values.tolist()[:2] == [
+        ["verified", "applied", "the rejection was a slip"], ["rejected", "superseded", ""]]
+
+
 def test_a_correction_that_cannot_be_stored_says_why_and_changes_nothing(review_db: str) -> None:
     beta = row_of(review_db, "Beta-7B")
     at = reviewer_page(review_db, "Beta-7B")

@@ -56,6 +56,21 @@ with tab_done:
         done = labels.review_table(listed)
         table(done, "rv_done")
         table_downloads(done, "reviews", "rv_done_dl")
+        applied = listed[listed["status"] == "applied"]
+        if name and not applied.empty:
+            again = {int(i): f"{s} · {b} · {v} by {w}" for i, s, b, v, w in zip(
+                applied["result_id"], done.loc[applied.index, "system"], applied["key_benchmark"],
+                applied["verdict"], applied["reviewer"], strict=True)}
+            pick = st.selectbox("Review a row again (a new review replaces its verdict)", list(again),
+                                index=None, format_func=again.get, placeholder="a reviewed row", key="rv_again_pick")
+            found = data.reviewed_row(url, stamp, pick) if pick is not None else None
+            if found is not None and not found.empty:
+                st.caption("Verify says the extracted values are right (a correction is dropped), Reject hides the "
+                           "row, and the form saves the values it holds as the correction of the extracted ones.")
+                again_row = found.iloc[0]
+                paper = data.paper(url, stamp, int(again_row["paper_id"]))
+                reviewing.item(again_row, paper["abstract"] if paper else None, "rv_again")
+                reviewing.controls(url, again_row, name, "rv_again")
 
 with tab_orphans:
     if orphaned.empty:
