@@ -322,6 +322,12 @@ def _papers(session: Session, keys: Iterable[str]) -> dict[int, tuple[str, ...]]
     for chunk in _chunks(texts):
         ids.update(session.scalars(select(Paper.id).where(Paper.abstract_key.in_(chunk))))
         ids.update(session.scalars(select(PaperSource.paper_id).where(PaperSource.abstract_key.in_(chunk))))
+    return keys_of(session, ids)
+
+
+def keys_of(session: Session, ids: Iterable[int]) -> dict[int, tuple[str, ...]]:
+    """Every key a review of each of these stored papers may carry: its arXiv id, its abstract's text key and the
+    text keys of the versions of its abstract its files held before."""
     out: dict[int, tuple[str, ...]] = {}
     for chunk in _chunks(ids):
         versions: dict[int, list[str]] = {}
@@ -384,8 +390,11 @@ def reapply(session: Session, keys: Iterable[str]) -> int:
 
 def apply_to_rows(session: Session, rows: list[dict[str, Any]], papers: Mapping[int, tuple[str | None, str]]) -> None:
     """Give new result rows (`store.result_row` dicts, their identity set) their keys' verdicts, in place;
-    `papers` maps each row's paper to its (arXiv id, abstract key)."""
-    keys = {pid: paper_keys(*papers[pid]) for pid in {r["paper_id"] for r in rows}}
+    `papers` maps each row's paper to its (arXiv id, abstract key) as written now. A paper's keys are those
+    `reapply` finds it by (`keys_of`: its earlier abstracts' text keys too)."""
+    stored = keys_of(session, {r["paper_id"] for r in rows})
+    keys = {pid: tuple(dict.fromkeys([*paper_keys(*papers[pid]), *stored.get(pid, ())]))
+            for pid in {r["paper_id"] for r in rows}}
     verdicts = latest(session, {k for ks in keys.values() for k in ks})
     if not verdicts:
         return

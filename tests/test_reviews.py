@@ -230,6 +230,25 @@ def test_a_paper_reviewed_before_its_arxiv_id_was_known_keeps_its_review(any_db:
     engine.dispose()
 
 
+def test_a_review_keyed_by_an_earlier_abstract_keeps_its_row_when_a_new_version_comes(
+        any_db: str, tmp_path: Path) -> None:
+    engine = make_engine(any_db)
+    init_db(engine)
+    (tmp_path / "plain.txt").write_text(f"Abstract: {FOO}\n")
+    Store(engine).ingest_file(tmp_path / "plain.txt")
+    reviews.record(engine, row_id(engine, "Foo-7B"), "ana", "rejected")  # keyed by the text of this abstract
+    (tmp_path / "v1.txt").write_text(listing((FOO, "2401.00001")))
+    Store(engine).ingest_file(tmp_path / "v1.txt")
+    assert queries.results(engine).empty
+    (tmp_path / "v2.txt").write_text(listing((f"We study open models. {FOO}", "2401.00001")))  # a new version
+    assert Store(engine).ingest_file(tmp_path / "v2.txt").status == "ingested"
+    with engine.connect() as conn:
+        assert conn.execute(select(Result.review)).scalars().all() == ["rejected"]
+    assert queries.results(engine).empty
+    assert reviews.reviews(engine)["status"].tolist() == ["applied"]
+    engine.dispose()
+
+
 def test_the_queue_puts_top_rows_first_least_sure_first_then_the_rest(engine: Engine, tmp_path: Path) -> None:
     from db.queue import queue
 
