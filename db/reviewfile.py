@@ -94,7 +94,7 @@ def records(engine: Engine) -> list[dict[str, Any]]:
             row = on_row.get(v.id)
             if row:
                 paper_key = session.scalar(select(Paper.abstract_key).where(Paper.id == row["paper_id"]))
-                docs = _docs(session, row["paper_id"], paper_key or "")
+                docs = _docs(session, row["paper_id"], paper_key or "", row["source"])
             else:
                 docs = v.snapshot.get("docs") or [[None, None]]
             for doc, position in docs:

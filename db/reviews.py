@@ -403,12 +403,15 @@ def apply_to_rows(session: Session, rows: list[dict[str, Any]], papers: Mapping[
         rows[i].update(applied(rows[i], v))
 
 
-def _docs(session: Session, paper_id: int, abstract_key: str) -> list[list[Any]]:
-    """The files holding this version of the paper, with the abstract's position in each."""
+def _docs(session: Session, paper_id: int, abstract_key: str, source: str | None = "abstract") -> list[list[Any]]:
+    """The files a row of the paper was read from, with the abstract's position in each: for a number of the
+    abstract those holding this version of it, for one of a LaTeX source's text or tables (`source` other than
+    "abstract") the paper's LaTeX sources."""
+    where = (PaperSource.fmt == "latex" if (source or "abstract") != "abstract" else
+             or_(PaperSource.abstract_key == abstract_key, PaperSource.abstract_key.is_(None)))
     return [[name, pos] for name, pos in session.execute(
         select(Source.name, PaperSource.position).join(Source, Source.id == PaperSource.source_id).where(
-            PaperSource.paper_id == paper_id, or_(PaperSource.abstract_key == abstract_key,
-                                                  PaperSource.abstract_key.is_(None))).order_by(Source.name))]
+            PaperSource.paper_id == paper_id, where).order_by(Source.name))]
 
 
 def now() -> dt.datetime:
@@ -441,7 +444,7 @@ def record(engine: Engine, result_id: int, reviewer: str, verdict: str, correcti
         if verdict == CORRECTED and not fixes:
             verdict = VERIFIED
         snapshot = {**{c: row.get(c) for c in SNAPSHOT}, "paper_title": title, "arxiv_id": arxiv_id,
-                    "abstract_key": abstract_key, "docs": _docs(session, row["paper_id"], abstract_key)}
+                    "abstract_key": abstract_key, "docs": _docs(session, row["paper_id"], abstract_key, row["source"])}
         values = {"paper_key": paper_key(arxiv_id, abstract_key), "value_start": row["value_start"],
                   "value_end": row["value_end"], "benchmark": row["benchmark"], "reviewer": reviewer,
                   "reviewed_at": now(), "verdict": verdict,

@@ -160,3 +160,35 @@ def test_evaluate_scores_a_reviews_file_as_the_same_records_written_by_hand(tmp_
     assert from_review.stderr.strip() == ("note: 1 rejected number is in a file no verified or corrected record "
                                           "names (b.txt): not scored")
     assert baz["doc"] == "b.txt"
+
+
+TEX = r"""\documentclass{article}\begin{document}
+\begin{abstract}We present MathX, a model for math. MathX reaches 83.8\% on GSM8K.\end{abstract}
+\section{Results}
+\begin{table}\caption{Accuracy on GSM8K.}\begin{tabular}{lc}\toprule Model & GSM8K \\ \midrule
+Llama-2-7B & 14.6 \\ \textbf{MathX (ours)} & 83.8 \\ \bottomrule\end{tabular}\end{table}
+\end{document}
+"""
+
+
+def test_a_reviewed_table_row_is_exported_under_the_latex_source_it_was_read_from(
+        any_db: str, tmp_path: Path) -> None:
+    (tmp_path / "2401.00001v1.tex").write_text(TEX)
+    (tmp_path / "list.txt").write_text(listing(
+        ("We present MathX, a model for math. MathX reaches 83.8% on GSM8K and is fast.", "2401.00001")))
+    engine = make_engine(any_db)
+    init_db(engine)
+    for name in ("2401.00001v1.tex", "list.txt"):
+        assert Store(engine).ingest_file(tmp_path / name).status == "ingested"
+    with engine.connect() as conn:
+        table, abstract = (int(conn.execute(select(Result.id).where(
+            Result.system == system, Result.source == source)).scalar_one())
+            for system, source in (("Llama-2-7B", "table"), ("MathX", "abstract")))
+    reviews.record(engine, table, "ana", "verified")
+    reviews.record(engine, abstract, "ana", "verified")
+    engine.dispose()
+    recs = [json.loads(line) for line in invoke("reviews", "export", "--db", any_db).stdout.splitlines()]
+    assert sorted((r["system"], r["doc"]) for r in recs) == [("Llama-2-7B", "2401.00001v1.tex"),
+                                                            ("MathX", "list.txt")]
+    kept = {r["system"]: [name for name, _ in r["review"]["extracted"]["docs"]] for r in recs}
+    assert kept == {"Llama-2-7B": ["2401.00001v1.tex"], "MathX": ["list.txt"]}  # as the review kept them
