@@ -135,6 +135,11 @@ def _same_number(v: Verdict, r: Mapping[str, Any]) -> bool:
     return abs(float(r["value"])) in judged
 
 
+def _same_benchmark(v: Verdict, r: Mapping[str, Any]) -> bool:
+    """The row is of the benchmark the review judged: as extracted then, or as a reviewer corrected it."""
+    return r["benchmark"] in (v.key.benchmark, v.corrections.get("benchmark"))
+
+
 def _exact(v: Verdict, r: Mapping[str, Any]) -> bool:
     return (r["value_start"], r["value_end"]) == (v.key.start, v.key.end) and _same_number(v, r)
 
@@ -151,8 +156,8 @@ def match(verdicts: Iterable[Verdict], rows: Sequence[Mapping[str, Any]]) -> tup
     """Each row's verdict (by the row's position) and the keys that find no row at all (orphaned).
 
     `rows` hold extracted values and `paper_keys`. A key takes the row with its exact span, else one whose span
-    overlaps it, else one in the same sentence (always of its paper, benchmark and source, reading the number it
-    judged; the nearest when several fit); newer reviews choose first, and a row a newer key took is not another's.
+    overlaps it, else one in the same sentence (always of its paper and source, of the benchmark and reading the
+    number it judged, as extracted or as corrected; the nearest when several fit); newer reviews choose first, and a row a newer key took is not another's.
 
     >>> v = Verdict(1, Key("text:a", 10, 14, "GSM8K"), "verified", {}, dt.datetime(2026, 1, 1),
     ...             {"evidence": "X gets 83.8% on GSM8K.", "value": 83.8, "source": "abstract"})
@@ -176,7 +181,7 @@ def match(verdicts: Iterable[Verdict], rows: Sequence[Mapping[str, Any]]) -> tup
             if v.key in placed:
                 continue
             source = v.snapshot.get("source", "abstract")
-            near = [i for i in by_paper.get(v.key.paper, []) if rows[i]["benchmark"] == v.key.benchmark
+            near = [i for i in by_paper.get(v.key.paper, []) if _same_benchmark(v, rows[i])
                     and rows[i].get("source", "abstract") == source and fits(v, rows[i])]
             if near:
                 found.add(v.key)

@@ -147,6 +147,26 @@ def test_every_review_survives_a_re_ingest_after_an_extractor_change(
     assert after == before  # every review kept and applied
 
 
+class ReadsMath(Extractor):
+    """The real extractor, as a later version might read Foo-7B's number: for MATH, where a reviewer corrected it."""
+
+    def extract(self, abstract, title=None, **kw):  # type: ignore[no-untyped-def]
+        return [dataclasses.replace(r, benchmark="MATH") if r.system == "Foo-7B" else r
+                for r in super().extract(abstract, title, **kw)]
+
+
+def test_a_benchmark_correction_stays_applied_once_the_extractor_reads_it_so(
+        engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    reviews.record(engine, row_id(engine, "Foo-7B"), "ana", "corrected", {"benchmark": "MATH"})
+    monkeypatch.setattr(store_module, "EXTRACTOR_VERSION", "next")
+    monkeypatch.setattr(store_module, "_EXTRACTOR", ReadsMath())  # (what text files are read with)
+    assert Store(engine, extractor=ReadsMath()).ingest_file(tmp_path / "a.txt").status == "ingested"
+    with engine.connect() as conn:
+        assert conn.execute(select(Result.benchmark, Result.review, Result.extracted).where(
+            Result.system == "Foo-7B")).all() == [("MATH", "corrected", None)]
+    assert reviews.reviews(engine)["status"].tolist() == ["applied"]
+
+
 def test_a_review_whose_number_is_gone_is_orphaned_listed_and_applies_again_when_it_returns(
         engine: Engine, tmp_path: Path) -> None:
     reviews.record(engine, row_id(engine, "Bar-13B"), "ana", "verified")
