@@ -70,6 +70,18 @@ def _value(v: Any) -> str:
     return "" if display.missing(v) else display.number(v) if isinstance(v, float) else str(v)
 
 
+def _options(choices: Any, current: Any) -> list[Any]:
+    """A selectbox's options with the row's current value among them (a benchmark no longer in the registry, a
+    field an older row does not set: None), so that a form saved for another field leaves this one as it is."""
+    options = list(choices)
+    current = None if display.missing(current) else current
+    return options if current in options else [current, *options]
+
+
+def _option(value: Any) -> str:
+    return "(not set)" if value is None else str(value)
+
+
 def controls(url: str, row: pd.Series, reviewer: str, key: str = "rv") -> None:
     """One click to verify or reject, a form to correct any of `CORRECTABLE`, and a note for either (widget keys
     start with `key`)."""
@@ -87,12 +99,10 @@ def controls(url: str, row: pd.Series, reviewer: str, key: str = "rv") -> None:
         cols = st.columns(3)
         for i, f in enumerate(CORRECTABLE):
             col, current = cols[i % 3], row[f]
-            if f == "benchmark":
-                col.selectbox(f, benchmarks, index=benchmarks.index(current) if current in benchmarks else 0,
-                              key=keys[f])
-            elif f in CHOICES:
-                col.selectbox(f, CHOICES[f], index=list(CHOICES[f]).index(current) if current in CHOICES[f] else 0,
-                              key=keys[f])
+            if f == "benchmark" or f in CHOICES:
+                options = _options(benchmarks if f == "benchmark" else CHOICES[f], current)
+                col.selectbox(f, options, index=options.index(current if current in options else None),
+                              format_func=_option, key=keys[f])
             else:
                 col.text_input(f, value=_value(current), key=keys[f], max_chars=256)
         st.form_submit_button("Save the correction", on_click=_record, args=(url, rid, reviewer, CORRECTED, key, keys))

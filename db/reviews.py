@@ -157,7 +157,8 @@ def match(verdicts: Iterable[Verdict], rows: Sequence[Mapping[str, Any]]) -> tup
 
     `rows` hold extracted values and `paper_keys`. A key takes the row with its exact span, else one whose span
     overlaps it, else one in the same sentence (always of its paper and source, of the benchmark and reading the
-    number it judged, as extracted or as corrected; the nearest when several fit); newer reviews choose first, and a row a newer key took is not another's.
+    number it judged, as extracted or as corrected; the nearest when several fit); newer reviews choose first, and
+    a row a newer key took is not another's.
 
     >>> v = Verdict(1, Key("text:a", 10, 14, "GSM8K"), "verified", {}, dt.datetime(2026, 1, 1),
     ...             {"evidence": "X gets 83.8% on GSM8K.", "value": 83.8, "source": "abstract"})
@@ -280,6 +281,8 @@ def corrections_of(row: Mapping[str, Any], asked: Mapping[str, Any]) -> dict[str
     >>> row = {"system": "X-7B", "benchmark": "GSM8K", "value": 83.8, "kind": "score", "metric": None}
     >>> corrections_of(row, {"system": " X-7B ", "benchmark": "gsm8k", "value": "88.3", "metric": ""})
     {'value': 88.3}
+    >>> corrections_of({**row, "benchmark": "OldBench", "scope": None}, {"benchmark": "OldBench", "scope": None})
+    {}
     >>> corrections_of(row, {"kind": "best"})
     Traceback (most recent call last):
     ...
@@ -291,6 +294,8 @@ def corrections_of(row: Mapping[str, Any], asked: Mapping[str, Any]) -> dict[str
             raise ReviewError(f"{field} cannot be corrected (only {', '.join(CORRECTABLE)})")
         value: Any = " ".join(str(raw).split()) if raw is not None else None
         value = value or None
+        if (field == "benchmark" or field in CHOICES) and value == row.get(field):
+            continue  # as extracted (a benchmark the registry no longer has, a field an older row does not set)
         if field == "value":
             try:
                 value = float(value) if value is not None else math.nan

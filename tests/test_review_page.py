@@ -4,6 +4,7 @@ every review is listed, and those whose number is gone are listed as orphaned.""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -134,6 +135,29 @@ def test_a_correction_that_cannot_be_stored_says_why_and_changes_nothing(review_
     at.button(key=f"FormSubmitter:rv_correct_{beta}-Save the correction").click().run()
     assert [e.value for e in at.error] == ["Not recorded\\: value must be a number \\(not \\'about 80\\'\\)"]
     assert board() == [] and [o for o in at.selectbox(key="rv_pick").options if o.startswith("Beta-7B · GSM8K")]
+
+
+def test_a_correction_leaves_a_field_whose_value_is_no_option_as_it_is(review_db: str) -> None:
+    """Beta's row holds a benchmark the registry no longer has: correcting its system leaves that benchmark."""
+    beta = row_of(review_db, "Beta-7B")
+    engine = make_engine(review_db)
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO benchmarks (name, core, higher_is_better, range_min, range_max, scale, "
+                          "metrics, description) VALUES ('OldBench', false, true, 0, 100, 100, '', '')"))
+        conn.execute(text("UPDATE results SET benchmark = 'OldBench' WHERE id = :i"), {"i": beta})
+    data.stamp.clear()
+    at = open_page("review", row=str(beta))
+    at.text_input(key="rv_name").input("Ana").run()
+    assert at.selectbox(key=f"rv_fix_benchmark_{beta}").value == "OldBench"
+    at.text_input(key=f"rv_fix_system_{beta}").input("Beta-7B-Chat")
+    at.button(key=f"FormSubmitter:rv_correct_{beta}-Save the correction").click().run()
+    assert [s.value for s in at.success] == ["Recorded\\: corrected\\."], [e.value for e in at.error]
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT system, benchmark, scope, extracted FROM results WHERE id = :i"),
+                            {"i": beta}).one()[:3] == ("Beta-7B-Chat", "OldBench", "full")
+        fixes = conn.execute(text("SELECT corrections FROM reviews")).scalar_one()
+    engine.dispose()
+    assert json.loads(fixes) == {"system": "Beta-7B-Chat"}
 
 
 def test_orphaned_reviews_are_listed(review_db: str, tmp_path: Path) -> None:
