@@ -584,15 +584,15 @@ def reviews_import(file: Annotated[Path, typer.Argument(help="Records written by
     """Store the reviews of a `reviews export` file in a database, each on the row its key finds there (a review
     whose number is not stored is kept as orphaned); reviews it holds already are skipped."""
     from .engine import shown_name
-    from .reviewfile import read
+    from .reviewfile import read, review_rows
     from .reviews import ReviewError
 
-    recs = list(enumerate(_jsonl(file), 1))
+    try:  # every record is read before the database is opened (or created)
+        rows = review_rows(enumerate(_jsonl(file), 1), str(file))
+    except ReviewError as exc:
+        _fail(str(exc))
     with _database(db, write=True) as engine:
-        try:
-            report = read(engine, recs, str(file))
-        except ReviewError as exc:
-            _fail(str(exc))
+        report = read(engine, rows)
     out.print(f"{shown_name(db)}: {report.added} review{'' if report.added == 1 else 's'} added, {report.present} "
               f"already there; {report.applied} applied to stored rows, {report.orphaned} orphaned (their number is "
               "not stored here: kept, applied when it is)", highlight=False)

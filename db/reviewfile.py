@@ -25,9 +25,11 @@ from typing import Any
 from sqlalchemy import Engine, insert, select
 from sqlalchemy.orm import Session
 
+from extract.registry import UnknownBenchmark, default_registry
+
 from .engine import bump_data_version, lock_writers, writer_engine
 from .limits import ValueTooLong, check_lengths
-from .models import CORRECTED, REJECTED, Paper, Review
+from .models import CORRECTED, REJECTED, VERIFIED, Paper, Review
 from .reviews import (
     SNAPSHOT,
     VERDICTS,
@@ -147,6 +149,13 @@ def review_row(record: Mapping[str, Any]) -> dict[str, Any]:
     key = review.get("key")
     if not isinstance(key, dict) or not all(k in key for k in ("paper", "value_start", "value_end", "benchmark")):
         raise ReviewError("its review has no key (paper, value_start, value_end, benchmark)")
+    paper = str(key["paper"])
+    if not paper.startswith(("arXiv:", "text:")) or paper in ("arXiv:", "text:"):
+        raise ReviewError(f"its key's paper must be 'arXiv:<id>' or 'text:<abstract key>' (not {paper!r})")
+    try:
+        benchmark = default_registry().get(str(key["benchmark"])).name
+    except UnknownBenchmark as exc:
+        raise ReviewError(f"its key's benchmark: {exc}") from None
     verdict = review.get("verdict")
     if verdict not in VERDICTS:
         raise ReviewError(f"verdict must be one of {', '.join(VERDICTS)} (not {verdict!r})")
@@ -164,8 +173,10 @@ def review_row(record: Mapping[str, Any]) -> dict[str, Any]:
     as_read = {**record, "evidence": record.get("evidence", record.get("sentence"))}
     snapshot = {**{k: as_read[k] for k in SNAPSHOT if k in as_read}, **review.get("extracted", {})}
     fixes = corrections_of(snapshot, asked) if verdict == CORRECTED else {}
+    if verdict == CORRECTED and not fixes:
+        verdict = VERIFIED  # (a correction that changes nothing, as `reviews.record` stores it)
     note = review.get("note")
-    row = {"paper_key": str(key["paper"]), "value_start": start, "value_end": end, "benchmark": str(key["benchmark"]),
+    row = {"paper_key": paper, "value_start": start, "value_end": end, "benchmark": benchmark,
            "reviewer": reviewer, "reviewed_at": when, "verdict": verdict,
            "corrections": json.dumps(fixes, sort_keys=True, ensure_ascii=False) if fixes else None,
            "note": str(note) if note else None, "snapshot": json.dumps(snapshot, sort_keys=True, ensure_ascii=False)}
@@ -176,17 +187,23 @@ def review_row(record: Mapping[str, Any]) -> dict[str, Any]:
     return row
 
 
-def read(engine: Engine, recs: Iterable[tuple[int, Mapping[str, Any]]], source: str) -> ReadReport:
-    """Store the reviews of these (line number, record) pairs that the database does not hold yet (the same key,
-    reviewer, time and verdict), and give every row its key's verdict: one transaction under the writers' lock.
-    A record that cannot be read raises ReviewError naming `source` and its line, and nothing is written."""
+def review_rows(recs: Iterable[tuple[int, Mapping[str, Any]]], source: str) -> list[dict[str, Any]]:
+    """The `reviews` rows of these (line number, record) pairs, one per review (a paper in several files has one
+    record per file); a record that cannot be read raises ReviewError naming `source` and its line."""
     rows: dict[tuple[Any, ...], dict[str, Any]] = {}
     for n, rec in recs:
         try:
             row = review_row(rec)
         except ReviewError as exc:
             raise ReviewError(f"{source} line {n}: {exc}") from None
-        rows.setdefault(_identity(row), row)  # (a paper in several files: one record per file, one review)
+        rows.setdefault(_identity(row), row)
+    return list(rows.values())
+
+
+def read(engine: Engine, checked: Iterable[Mapping[str, Any]]) -> ReadReport:
+    """Store the reviews of these `review_rows` that the database does not hold yet (the same key, reviewer, time
+    and verdict), and give every row its key's verdict: one transaction under the writers' lock."""
+    rows = {_identity(r): dict(r) for r in checked}
     with Session(writer_engine(engine)) as session, session.begin():
         lock_writers(session)
         keys = {r["paper_key"] for r in rows.values()}

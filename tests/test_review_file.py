@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, inspect, select
 from typer.testing import CliRunner
 
 from db import reviews
@@ -110,24 +110,49 @@ def test_export_carries_the_review_status_and_leaves_rejected_rows_out_unless_as
     assert sorted(pd.read_parquet(tmp_path / "r.parquet")["review"]) == ["corrected", "corrected", "none", "verified"]
 
 
-def test_a_reviews_file_that_cannot_be_read_is_refused_naming_the_line_and_nothing_is_stored(
+def test_a_reviews_file_that_cannot_be_read_is_refused_naming_the_line_and_nothing_is_created(
         any_db: str, tmp_path: Path) -> None:
     source = f"sqlite:///{tmp_path / 'source.db'}"
     reviewed(source, tmp_path)
     good = invoke("reviews", "export", "--db", source).stdout.splitlines()
     bad = json.loads(good[2])
     bad["review"]["verdict"] = "maybe"
+
+    def bad_key(field: str, value: str) -> str:
+        rec = json.loads(good[1])
+        rec["review"]["key"][field] = value
+        return json.dumps(rec)
+
     for broken, reason in (([good[0], json.dumps({"doc": "a.txt"})], "line 2: no review"),
                            ([good[0], good[1], json.dumps(bad)], "line 3: verdict must be one of"),
-                           ([good[0], "{"], "line 2: not JSON")):
+                           ([good[0], "{"], "line 2: not JSON"),
+                           ([good[0], bad_key("paper", "2401.00001")], "line 2: its key's paper must be 'arXiv:<id>'"),
+                           ([good[0], bad_key("paper", "text:")], "line 2: its key's paper must be"),
+                           ([good[0], bad_key("benchmark", "GSM9K")], "line 2: its key's benchmark: unknown")):
         f = tmp_path / "broken.jsonl"
         f.write_text("\n".join(broken) + "\n")
         result = runner.invoke(app, ["reviews", "import", str(f), "--db", any_db])
         assert result.exit_code == 2 and reason in result.stderr and str(f) in result.stderr, result.stderr
         assert len(result.stderr.strip().splitlines()) == 1
+    if any_db.startswith("sqlite"):  # every record is read before the database is opened: none was created
+        assert not (tmp_path / "bb.db").exists()
     engine = make_engine(any_db)
-    with engine.connect() as conn:  # (the database the first refusal created holds no review)
-        assert conn.execute(select(func.count()).select_from(Review)).scalar() == 0
+    assert inspect(engine).get_table_names() == []
+    engine.dispose()
+
+
+def test_an_imported_correction_that_changes_nothing_is_stored_as_a_verification(
+        any_db: str, tmp_path: Path) -> None:
+    source = f"sqlite:///{tmp_path / 'source.db'}"
+    reviewed(source, tmp_path)
+    recs = [json.loads(line) for line in invoke("reviews", "export", "--db", source).stdout.splitlines()]
+    baz = next(r for r in recs if r.get("system") == "Baz-1B-Chat")
+    baz["review"]["corrections"] = {"system": "Baz-1B"}  # what was extracted
+    (tmp_path / "r.jsonl").write_text(json.dumps(baz) + "\n")
+    invoke("reviews", "import", str(tmp_path / "r.jsonl"), "--db", any_db)
+    engine = make_engine(any_db)
+    with engine.connect() as conn:
+        assert conn.execute(select(Review.verdict, Review.corrections)).all() == [("verified", None)]
     engine.dispose()
 
 
