@@ -7,8 +7,8 @@ relative ones never together. It ranks the metrics and settings its `Board` name
 benchmark's standard ones (`db.standard`), and the papers' own results unless baselines are asked for. A
 paper's own result whose system the text never names ranks under the paper's identity (`unnamed_key`), so
 it is never merged with another paper's. It ranks the trusted rows and those a reviewer verified or corrected,
-every row when asked for, never a rejected one; a row a reviewer vouched for ranks before an equal one no
-reviewer has.
+every row when asked for, never a rejected one; a row a reviewer vouched for is listed before an equal one no
+reviewer has (equal values share their rank).
 """
 
 from __future__ import annotations
@@ -134,7 +134,7 @@ def default_board(engine: Engine, benchmark: str, kind: str = "score", baselines
 
 
 def _vouched() -> Any:
-    """1 for a row a reviewer verified or corrected, else 0 (it ranks first among equal values)."""
+    """1 for a row a reviewer verified or corrected, else 0 (it is listed first among equal values)."""
     return case((Result.review.in_(ACCEPTED), 1), else_=0)
 
 
@@ -183,19 +183,19 @@ def leaderboard(engine: Engine, board: Board, limit: int | None = None) -> pd.Da
 
 def ranked_by_value(df: pd.DataFrame, higher: bool) -> pd.DataFrame:
     """Rows ordered best value first, a row a reviewer vouched for before an equal one no reviewer did, with their
-    `rank` (rows equal in both share it).
+    `rank` (equal values share it, vouched for or not; the next value's rank counts the rows above it).
 
     >>> df = pd.DataFrame({"id": [1, 2, 3, 4], "value_norm": [80.0, 90.0, 90.0, 70.0],
     ...                    "review": [None, None, "verified", None]})
     >>> ranked_by_value(df, True)[["id", "rank"]].values.tolist()
-    [[3, 1], [2, 2], [1, 3], [4, 4]]
+    [[3, 1], [2, 1], [1, 3], [4, 4]]
     """
     df = df.assign(vouched=df["review"].isin(ACCEPTED)).sort_values(
         ["value_norm", "vouched", "id"], ascending=[not higher, False, True], kind="stable")
-    keys = list(zip(df["value_norm"], df["vouched"], strict=True))
+    values = df["value_norm"].tolist()
     ranks: list[int] = []
-    for i, key in enumerate(keys):
-        ranks.append(ranks[-1] if i and key == keys[i - 1] else i + 1)
+    for i, value in enumerate(values):
+        ranks.append(ranks[-1] if i and value == values[i - 1] else i + 1)
     return df.assign(rank=pd.Series(ranks, index=df.index, dtype=int)).drop(columns="vouched").reset_index(drop=True)
 
 

@@ -11,7 +11,7 @@ dropped.
 
 What a verdict does to its row: a rejected row is hidden everywhere; a corrected row holds the corrections in
 place of the extracted values (`results.extracted` keeps those, so that every later review starts from what was
-extracted); a verified or corrected row is shown by default like a trusted one, and ranks first among equals.
+extracted); a verified or corrected row is shown by default like a trusted one, and listed first among equals.
 """
 
 from __future__ import annotations

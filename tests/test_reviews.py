@@ -107,11 +107,11 @@ def test_bad_corrections_and_reviewers_are_refused_with_the_reason(engine: Engin
         assert conn.execute(select(func.count()).select_from(Review)).scalar() == 0  # nothing half-written
 
 
-def test_a_verified_row_ranks_first_among_equal_values(engine: Engine) -> None:
+def test_a_verified_row_is_listed_first_among_equal_values_which_share_their_rank(engine: Engine) -> None:
     bar = row_id(engine, "Bar-13B")
     reviews.record(engine, row_id(engine, "Baz-1B"), "ana", "corrected", {"value": 61.5})
     ranked = boards.leaderboard(engine, boards.default_board(engine, "GSM8K", untrusted=True))
-    assert ranked[["system", "rank"]].values.tolist() == [["Foo-7B", 1], ["Baz-1B", 2], ["Bar-13B", 3]]
+    assert ranked[["system", "rank"]].values.tolist() == [["Foo-7B", 1], ["Baz-1B", 2], ["Bar-13B", 2]]
     reviews.record(engine, bar, "ben", "verified")
     ranked = boards.leaderboard(engine, boards.default_board(engine, "GSM8K", untrusted=True))
     assert ranked[["system", "rank"]].values.tolist() == [["Foo-7B", 1], ["Bar-13B", 2], ["Baz-1B", 2]]  # both

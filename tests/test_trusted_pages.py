@@ -84,6 +84,22 @@ def test_an_empty_board_says_how_many_untrusted_rows_the_toggle_shows_and_offers
     assert at.toggle(key="lb_untrusted").value is True and len(frame(at, "rank")) == 3
 
 
+def test_an_empty_board_counts_every_untrusted_system_beyond_the_table(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    f = tmp_path / "many.txt"  # more systems than the table shows (500)
+    f.write_text("".join(f"Our Sys{n}-7B reaches {40 + n / 100:.2f}% on GSM8K, a strong result for its size.\n\n"
+                         f"arXiv:2401.{n:05d}\nCreated: 2024-01-15\n\n" for n in range(1, 506)))
+    db = str(tmp_path / "t.db")
+    engine = make_engine(db)
+    init_db(engine)
+    assert Store(engine).ingest_file(f).status == "ingested"
+    engine.dispose()
+    set_trusted(db)
+    monkeypatch.setenv("BENCHBOARD_DB", db)
+    at = open_page("leaderboard", benchmark="GSM8K")
+    assert f"'{UNTRUSTED}' shows 505 systems below the trust threshold." in " ".join(i.value for i in at.info)
+
+
 def test_compare_and_progress_follow_the_same_toggle(trusted_db: str) -> None:
     at = open_page("compare", models="alpha-7b,beta-7b,gamma-7b")
     assert at.toggle(key="cmp_untrusted").label == UNTRUSTED

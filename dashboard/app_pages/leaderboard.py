@@ -57,7 +57,10 @@ st.caption(f"{plain(info['description'])} · {'higher' if higher else 'lower'} i
 ranked = data.leaderboard(url, stamp, board, SHOWN)
 if ranked.empty:
     held = choice.held
-    hidden = 0 if board.untrusted else len(data.leaderboard(url, stamp, replace(board, untrusted=True), SHOWN))
+    hidden = 0
+    if not board.untrusted:  # every system the toggle would rank (`systems`), beyond the one row read
+        every = data.leaderboard(url, stamp, replace(board, untrusted=True), 1)
+        hidden = 0 if every.empty else int(every["systems"].iloc[0])
     st.info(f"No system has a score to rank here. {holdings.untrusted_note(hidden, 'system')} "
             f"{holdings.summary(held, benchmark)}")
     offers([*holdings.untrusted_offers(hidden, "lb_untrusted", "system"),
