@@ -4,8 +4,8 @@ set), and review rows.
 `BENCHBOARD_UPLOADS=off` (a server listening beyond its machine without `--allow-uploads`) refuses every
 upload; `BENCHBOARD_UPLOAD_PASSWORD` asks for that password first, wherever the server listens; a database
 opened read-only takes no upload. Reviews are written only by a dashboard started with `benchboard serve
---review` (`BENCHBOARD_REVIEW=on`), on a database it can write, by a reviewer who gave a name (asked once per
-browser session); otherwise no page shows a control that writes a review.
+--review` (`BENCHBOARD_REVIEW=on`), on a database it can write, by a reviewer who gave a name (kept for the
+browser session: a reload asks again); otherwise no page shows a control that writes a review.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def reviewer() -> str | None:
         given = st.text_input("Your name, recorded with each review you make", key="rv_name", max_chars=128)
         name = " ".join(given.split())
         if not name:
-            st.info("Give your name to review rows (asked once per browser session).")
+            st.info("Give your name to review rows (kept until this page is reloaded or opened in another tab).")
             return None
         st.session_state[REVIEWER] = name
         st.rerun()  # drawn again without the question

@@ -187,6 +187,23 @@ def test_a_read_only_database_is_read_and_never_written(read_only_copy: Path, tm
         f"error: {db}: read-only (--review writes reviews; its folder or file cannot be written)"]
 
 
+def test_the_review_page_on_a_read_only_database_says_why_and_shows_no_control(
+        read_only_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dashboard import data
+
+    from .test_dashboard import frame, open_page
+
+    monkeypatch.setenv("BENCHBOARD_DB", str(read_only_copy))
+    monkeypatch.setenv("BENCHBOARD_REVIEW", "on")  # reviews asked for, on a database that cannot take them
+    data.stamp.clear()
+    at = open_page("review")
+    assert any(i.value.startswith("The database is read-only here") and "no review can be recorded" in i.value
+               for i in at.info), [i.value for i in at.info]
+    assert not at.button and not at.text_input and not at.get("form")
+    assert len(frame(at, "evidence")) > 0  # the queue is there to read
+    assert sorted(p.name for p in read_only_copy.parent.iterdir()) == ["bb.db"]  # nothing written
+
+
 def test_the_add_documents_page_refuses_a_read_only_database(read_only_copy: Path,
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     from streamlit.testing.v1 import AppTest
