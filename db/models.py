@@ -203,10 +203,11 @@ class Review(Base):
     """What a reviewer said of a result: verified, rejected or corrected, with a note.
 
     Keyed so that it outlives the result row (re-extraction and re-ingestion write new rows): the paper
-    (`paper_key`: its arXiv id, else its abstract's key), the number's span in the abstract and the benchmark
-    it was extracted for. Reviews are never updated or deleted: the latest review of a key is its verdict.
-    `snapshot` holds the reviewed row as extracted (a JSON object), so a review whose number is no longer found
-    is still shown and exported.
+    (`paper_key`: its arXiv id, else its abstract's key), the number's span and the benchmark it was extracted
+    for, and where it was written (the snapshot's `source`: an abstract's and a LaTeX source's offsets differ).
+    Reviews are never updated or deleted: the latest review of a key is its verdict. `snapshot` holds the
+    reviewed row as extracted (a JSON object), so a review whose number is no longer found is still shown and
+    exported.
     """
 
     __tablename__ = "reviews"

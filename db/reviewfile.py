@@ -45,6 +45,7 @@ from .reviews import (
     status,
 )
 
+WRITTEN_IN = ("abstract", "body", "table")  # where a number was written: `results.source`
 GOLD = ("doc", "paper_title", "arxiv_id", "model", "system", "backbone", "benchmark", "metric", "value", "unit",
         "kind", "relative", "qualifier", "value_min", "role", "scope", "setting", "evidence")
 
@@ -61,7 +62,8 @@ def _review(v: Verdict, reviewer: str, note: str | None, record: Mapping[str, An
     extracted = {k: x for k, x in v.snapshot.items() if k not in record or record[k] != x}
     return {"verdict": v.verdict, "reviewer": reviewer, "reviewed_at": v.when.isoformat(), "note": note,
             "corrections": v.corrections, "key": {"paper": v.key.paper, "value_start": v.key.start,
-                                                  "value_end": v.key.end, "benchmark": v.key.benchmark},
+                                                  "value_end": v.key.end, "benchmark": v.key.benchmark,
+                                                  "source": v.key.source},
             "extracted": extracted}
 
 
@@ -89,7 +91,7 @@ def records(engine: Engine) -> list[dict[str, Any]]:
         who = dict(session.execute(select(Review.id, Review.reviewer)).all())
         notes = dict(session.execute(select(Review.id, Review.note)).all())
         last = {v.key: v for v in every}
-        for key in sorted(last, key=lambda k: (k.paper, k.start, k.end, k.benchmark)):
+        for key in sorted(last, key=lambda k: (k.paper, k.start, k.end, k.benchmark, k.source)):
             v = last[key]
             if status(v, on_row, orphaned, last) == "superseded":
                 continue
@@ -172,6 +174,10 @@ def review_row(record: Mapping[str, Any]) -> dict[str, Any]:
         raise ReviewError("its review's corrections and extracted values must be JSON objects")
     as_read = {**record, "evidence": record.get("evidence", record.get("sentence"))}
     snapshot = {**{k: as_read[k] for k in SNAPSHOT if k in as_read}, **review.get("extracted", {})}
+    source = key.get("source", snapshot.get("source")) or "abstract"  # (a file written before keys held it)
+    if source not in WRITTEN_IN:
+        raise ReviewError(f"its key's source must be one of {', '.join(WRITTEN_IN)} (not {source!r})")
+    snapshot["source"] = source
     fixes = corrections_of(snapshot, asked) if verdict == CORRECTED else {}
     if verdict == CORRECTED and not fixes:
         verdict = VERIFIED  # (a correction that changes nothing, as `reviews.record` stores it)
@@ -215,7 +221,8 @@ def read(engine: Engine, checked: Iterable[Mapping[str, Any]]) -> ReadReport:
             reapply(session, keys)
             bump_data_version(session)
         every, on_row, orphaned = standing(session)
-    read_keys = {Key(r["paper_key"], r["value_start"], r["value_end"], r["benchmark"]) for r in rows.values()}
+    read_keys = {Key(r["paper_key"], r["value_start"], r["value_end"], r["benchmark"],
+                     json.loads(r["snapshot"]).get("source") or "abstract") for r in rows.values()}
     last = {v.key: v for v in every if v.key in read_keys}
     applied = sum(1 for v in last.values() if v.id in on_row)
     return ReadReport(len(new), len(rows) - len(new), applied, len(read_keys & orphaned))

@@ -80,12 +80,15 @@ def paper_keys(arxiv_id: str | None, abstract_key: str) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class Key:
-    """What a review is keyed by."""
+    """What a review is keyed by: the paper, the number's span and benchmark as extracted, and where the number
+    was written ("abstract", or a LaTeX source's "body" or "table", whose offsets are in the source; kept in the
+    review's snapshot)."""
 
     paper: str
     start: int
     end: int
     benchmark: str
+    source: str = "abstract"
 
 
 @dataclass(frozen=True)
@@ -101,8 +104,10 @@ class Verdict:
 
 
 def _verdict(r: Any) -> Verdict:
-    return Verdict(r.id, Key(r.paper_key, r.value_start, r.value_end, r.benchmark), r.verdict,
-                   json.loads(r.corrections) if r.corrections else {}, r.reviewed_at, json.loads(r.snapshot))
+    snapshot = json.loads(r.snapshot)
+    return Verdict(r.id, Key(r.paper_key, r.value_start, r.value_end, r.benchmark,
+                             snapshot.get("source") or "abstract"), r.verdict,
+                   json.loads(r.corrections) if r.corrections else {}, r.reviewed_at, snapshot)
 
 
 def _chunks(items: Iterable[Any]) -> Iterator[list[Any]]:
@@ -167,7 +172,7 @@ def match(verdicts: Iterable[Verdict], rows: Sequence[Mapping[str, Any]]) -> tup
     >>> match([v], [row])[0][0].id, match([v], [{**row, "value_start": 40, "value_end": 44}])[0][0].id
     (1, 1)
     >>> match([v], [{**row, "benchmark": "MATH"}]), match([v], [{**row, "value": 88.3}])[0]
-    (({}, {Key(paper='text:a', start=10, end=14, benchmark='GSM8K')}), {})
+    (({}, {Key(paper='text:a', start=10, end=14, benchmark='GSM8K', source='abstract')}), {})
     """
     by_paper: dict[str, list[int]] = {}
     for i, r in enumerate(rows):
@@ -181,9 +186,8 @@ def match(verdicts: Iterable[Verdict], rows: Sequence[Mapping[str, Any]]) -> tup
         for v in order:
             if v.key in placed:
                 continue
-            source = v.snapshot.get("source", "abstract")
             near = [i for i in by_paper.get(v.key.paper, []) if _same_benchmark(v, rows[i])
-                    and rows[i].get("source", "abstract") == source and fits(v, rows[i])]
+                    and rows[i].get("source", "abstract") == v.key.source and fits(v, rows[i])]
             if near:
                 found.add(v.key)
             free = [i for i in near if i not in taken]

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import Engine, func, inspect, select
+from sqlalchemy import Engine, func, inspect, select, update
 from typer.testing import CliRunner
 
 from db import reviews
@@ -217,3 +217,37 @@ def test_a_reviewed_table_row_is_exported_under_the_latex_source_it_was_read_fro
                                                             ("MathX", "list.txt")]
     kept = {r["system"]: [name for name, _ in r["review"]["extracted"]["docs"]] for r in recs}
     assert kept == {"Llama-2-7B": ["2401.00001v1.tex"], "MathX": ["list.txt"]}  # as the review kept them
+
+
+def test_an_abstract_row_and_a_table_row_at_the_same_offsets_keep_a_verdict_each(any_db: str, tmp_path: Path) -> None:
+    """A review's key holds where its number was written: an abstract's offsets and a LaTeX source's may be
+    equal, and the two rows' reviews are two keys (through export and import too)."""
+    (tmp_path / "2401.00001v1.tex").write_text(TEX)
+    engine = make_engine(any_db)
+    init_db(engine)
+    Store(engine).ingest_file(tmp_path / "2401.00001v1.tex")
+    with engine.begin() as conn:
+        abstract, table = (conn.execute(select(Result.id, Result.value_start, Result.value_end).where(
+            Result.system == "MathX", Result.source == source)).one() for source in ("abstract", "table"))
+        conn.execute(update(Result).where(Result.id == table[0]).values(value_start=abstract[1],
+                                                                        value_end=abstract[2]))
+    reviews.record(engine, abstract[0], "ana", "verified")
+    reviews.record(engine, table[0], "ben", "rejected")
+
+    def verdicts(engine: Engine) -> list[tuple[str, str | None]]:
+        with engine.connect() as conn:
+            return sorted(conn.execute(select(Result.source, Result.review).where(Result.system == "MathX")).all())
+
+    assert verdicts(engine) == [("abstract", "verified"), ("table", "rejected")]
+    assert reviews.reviews(engine)["status"].tolist() == ["applied", "applied"]
+    exported = invoke("reviews", "export", "--db", any_db).stdout
+    assert sorted(json.loads(line)["review"]["key"]["source"] for line in exported.splitlines()) == [
+        "abstract", "table"]
+    copy = f"sqlite:///{tmp_path / 'copy.db'}"
+    (tmp_path / "r.jsonl").write_text(exported)
+    invoke("reviews", "import", str(tmp_path / "r.jsonl"), "--db", copy)
+    other = make_engine(copy)
+    assert sorted(reviews.reviews(other)[["source", "verdict"]].values.tolist()) == [
+        ["abstract", "verified"], ["table", "rejected"]]
+    other.dispose()
+    engine.dispose()
