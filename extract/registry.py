@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import re
 import tomllib
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +44,18 @@ class Benchmark:
     standard_metric: str | None = None  # the metric a default leaderboard ranks (canonical spelling)
     standard_spellings: tuple[str, ...] = ()  # other ways papers write that metric ("overall accuracy")
     standard_setting: str | None = None  # the setting a default leaderboard ranks, its parts joined by "/"
+    members: tuple[str, ...] = ()  # the datasets a suite is made of (a score on one alone is not the suite's)
+
+    def is_member(self, label: str) -> bool:
+        """Whether a label names one of the suite's datasets (case, spaces, hyphens and accents aside).
+
+        >>> suite = Benchmark("BEIR", ("BEIR",), members=("TREC-COVID", "Touché-2020"))
+        >>> suite.is_member("trec covid"), suite.is_member("Touch\\\\'e-2020")
+        (True, True)
+        >>> Benchmark("BEIR", ("BEIR",), members=("TREC-COVID",)).is_member("Avg.")
+        False
+        """
+        return _member_key(label) in {_member_key(m) for m in self.members}
 
     def in_range(self, value: float) -> bool:
         """Whether `value` is a plausible reported value for this benchmark.
@@ -52,6 +65,13 @@ class Benchmark:
         """
         low, high = self.range
         return low <= value <= high
+
+
+def _member_key(label: str) -> str:
+    """A dataset name reduced for comparison: "Touché-2020", "Touch\\'e-2020" (LaTeX) and "touche 2020" are one."""
+    label = re.sub(r"\\[`'\"^~=.]\{?([A-Za-z])\}?", r"\1", label)  # a LaTeX accent on a letter
+    plain = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()
+    return re.sub(r"[\s\-_.]+", "", plain).lower()
 
 
 @dataclass(frozen=True)
@@ -277,7 +297,7 @@ def load_registry(path: Path = DATA_FILE) -> Registry:
     entries = []
     for raw in data.get("benchmark", []):
         raw = dict(raw)
-        for key in ("spellings", "not_names", "metrics", "standard_spellings"):
+        for key in ("spellings", "not_names", "metrics", "standard_spellings", "members"):
             if key in raw:
                 raw[key] = tuple(raw[key])
         if "range" in raw:

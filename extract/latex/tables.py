@@ -3,11 +3,13 @@
 A column's benchmark is found through the registry in its header (every header level above it, so
 "MTEB" spanning "Avg." and "Retr." names both columns), else in the caption when the header names no
 benchmark at all. A column under a benchmark with a label of its own below the benchmark's name ("Retr.",
-"TREC-COVID", "Chat Hard") reports a part of it (`scope` subset); an average or the benchmark alone is the
-full benchmark, and so is a column headed by an average over a count of datasets ("Avg. (56)", or "Avg" over
-a header row of counts). Each row names its system (and its backbone, from a backbone column or a section
-row naming a model); the paper's own rows are those marked "Ours", set apart in bold (bold on every row marks
-none), or named as the paper (or the caption: "our Self Positioning") names its system. A table whose rows
+"Chat Hard") reports a part of it (`scope` subset), except a column of one of a suite's datasets (the
+registry's `members`: "TREC-COVID" under BEIR), which reports no score of the suite; an average or the
+benchmark alone is the full benchmark, and so is a column headed by an average over a count of datasets
+("Avg. (56)", or "Avg" over a header row of counts). Each row names its system (and its backbone, from a
+backbone column or a section row naming a model); the paper's own rows are those marked "Ours", set apart in
+bold (bold on every row marks none), or named as the paper (or the caption: "our Self Positioning") names its
+system. A table whose rows
 are the benchmark's datasets ("Dataset & BM25 & GTE ...", the benchmark in the caption) reports the
 benchmark only in its average row, one record per system column. Tables of ablations yield nothing; a rank
 column is no score, and what a caption says systems were trained on is not what the table reports.
@@ -246,6 +248,8 @@ class TableReader:
             below = [lb for lb in labels[k + 1:] if lb and lb != labels[k]]
             own_words = _without(labels[k], bench)
             part = [w for w in [own_words, *below] if w and not _AVERAGE.match(w) and not _metric_only(w)]
+            if any(self.registry.get(bench).is_member(plain(w)) for w in part):
+                continue  # one dataset of a suite ("BEIR" over "SciFact"): no score of the suite
             metric = next((m for m in (_metric(lb) for lb in reversed(labels)) if m), None) or caption_metric
             out[col] = Column(bench, "subset" if part else "full", metric)
         if named_any:
@@ -256,8 +260,9 @@ class TableReader:
         for col in range(n_label, width):
             labels = [lv[col] for lv in levels if col < len(lv)]
             bottom = next((lb for lb in reversed(labels) if lb and not lb.strip().isdigit()), "")  # not a count
-            if not bottom or any(_NOT_SCORE.search(lb) for lb in labels):
-                continue
+            if not bottom or any(_NOT_SCORE.search(lb) for lb in labels) \
+                    or self.registry.get(named[0]).is_member(plain(bottom)):
+                continue  # (a column of one of the suite's datasets: no score of the suite)
             scope = "full" if _whole(_COUNT.sub(" ", bottom)) else "subset"
             metric = next((m for m in (_metric(lb) for lb in reversed(labels)) if m), None) or caption_metric
             out[col] = Column(named[0], scope, metric, bool(_DELTA_HEADER.search(bottom)))
