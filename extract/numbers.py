@@ -35,8 +35,10 @@ _NUMBER = re.compile(
     re.VERBOSE,
 )
 
+_TEMPERATURE_BEFORE = re.compile(r"\btemperatures?\s*(?:=|of|:)?\s*$", re.IGNORECASE)
 _RANGE_LEAD = re.compile(  # "by 6.2 to 7.5 points", "CARD achieves 81.4% to 89.2% accuracy": one range
-    rf"\b(?:by|of|between|{alternation(ORDERED.range_verbs)})\s+(?:(?:about|around|roughly|approximately)\s+)?$",
+    rf"\b(?:by|of|between|{alternation(ORDERED.range_verbs)}|(?:rang|spann)(?:e|es|ed|ing|s)?\s+from)\s+"
+    r"(?:(?:about|around|roughly|approximately)\s+)?$",
     re.IGNORECASE)
 _METRIC_AFTER_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:accuracy|scores?|ndcg|mrr|recall|f1|pass@\d+)\b",
                               re.IGNORECASE)
@@ -135,6 +137,8 @@ def find_numbers(s: str) -> list[Number]:
     [(6.2, 7.5), (None, 73.2), (None, 75.8)]
     >>> [(n.value_min, n.value) for n in find_numbers("CARD achieves 81.4% to 89.2% accuracy on GSM8K")]
     [(81.4, 89.2)]
+    >>> [(n.value_min, n.value) for n in find_numbers("gains on GSM8K ranging from 2.1% to 5.3%")]
+    [(2.1, 5.3)]
     >>> [n.value for n in find_numbers("37% higher throughput, 5% higher GSM8K accuracy")]
     [5.0]
     >>> [n.value for n in find_numbers("the best binary judge drops to rank 9 on MT-Bench")]
@@ -167,6 +171,8 @@ def find_numbers(s: str) -> list[Number]:
         if _VERSION_CONTEXT.search(s[max(0, start - 30):start]) and _SIZE_AFTER.match(s[end:end + 40]):
             continue  # "LLaMA 3.1 8B", "Qwen 2.5 7B": part of a model name
         num_text = m.group("num")
+        if len(num_text) > 24 or len(m.group("num2") or "") > 24:
+            continue  # a run of digits no score is written with (and whose conversion would cost its length squared)
         unit_raw = (m.group("unit") or "").strip()
         unit = "%" if unit_raw and re.sub(r"^absolute|\s", "", unit_raw.lower()).startswith(
             ("%", "pp", "p.p", "percent")) else None  # ("7-8 absolute percentage points")
@@ -181,8 +187,9 @@ def find_numbers(s: str) -> list[Number]:
             continue  # a year
         if _STATISTIC_BEFORE.search(s[max(0, start - 30):start]):
             continue  # p < 0.01, r = 0.36, Psi approx 0.15: statistics, not scores
-        if re.search(r"(?<![\w@])[A-Za-z]\s*=\s*$", s[max(0, start - 6):start]):
-            continue  # "at T = 3.0", "k=5": a setting's value
+        if re.search(r"(?<![\w@])[A-Za-z]\s*=\s*$", s[max(0, start - 6):start]) or _TEMPERATURE_BEFORE.search(
+                s[max(0, start - 20):start]):
+            continue  # "at T = 3.0", "k=5", "at temperature 0.7": a setting's value
         if re.search(r"(?:<=?|≤|=<|\bwithin)\s*$", s[max(0, start - 8):start]):
             continue  # "(<= 0.5%)", "within 1--2 points of the target": a bound, not a result
         if s[start - 1:start] == "(" and s[end:end + 1] == ")" and not unit_raw and not decimal:
@@ -224,7 +231,7 @@ def find_numbers(s: str) -> list[Number]:
                 continue  # "1-2" style labels or a decreasing pair: not a range
             decimal = decimal or "." in num2
         prev = found[-1] if found else None
-        if (prev is not None and prev.value_min is None and num2 is None and prev.value < value
+        if (prev is not None and prev.value_min is None and num2 is None and prev.value < value and prev.sign == sign
                 and re.fullmatch(r"\s+to\s+", s[prev.end:start]) and (prev.unit is None or prev.unit == unit)
                 and _RANGE_LEAD.search(s[max(0, prev.start - 30):prev.start])):
             found[-1] = Number(start=prev.start, end=m.start("unit") + len(m.group("unit").rstrip()) if m.group("unit")

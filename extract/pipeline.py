@@ -236,21 +236,37 @@ class Extractor:
 
 
 _PAIR_GAP = re.compile(r"\s*(?:to|->|→)\s*")  # between the two numbers of a pair
-_NEXT_CLAUSE = re.compile(r"[,;]\s")  # where the words of the next number begin
+_NEXT_CLAUSE = re.compile(r"[,;]\s")  # a clause break between two numbers' words
 
 
 def _own_report(r: Reading, i: int) -> str:
     """The words that report number i: from the number before it to the number after it, short of a comparison
     with another system after it (its settings are the other's); the end of a pair ("from 30.71% to 92.72%") is
-    reported by the words of its start too."""
-    links = r.links
-    j = i - 1 if i > 0 and _PAIR_GAP.fullmatch(r.s, links[i - 1].number.end, links[i].number.start) else i
-    lo = links[j - 1].number.end if j > 0 else 0
-    hi = links[i + 1].number.start if i + 1 < len(links) else len(r.s)
-    compared = P.compared_after.search(r.s, links[i].number.end, hi)
-    hi = compared.start() if compared else hi
-    clause = _NEXT_CLAUSE.search(r.s, links[i].number.end, hi) if i + 1 < len(links) else None
-    return r.s[lo:clause.start() if clause else hi]  # (", and pass@32 from 60.0%": the next number's words)
+    reported by the words of its start too. Between two numbers the last clause break (", " or "; ") divides
+    their words: "83.8% on GSM8K, under 8-shot prompting, and 52.4% on MATH" keeps the shots with 83.8, and
+    ", and pass@32 from 60.0%" are the next number's words."""
+    links, s = r.links, r.s
+    j = i - 1 if i > 0 and _PAIR_GAP.fullmatch(s, links[i - 1].number.end, links[i].number.start) else i
+    lo = _after_last_break(s, links[j - 1].number.end, links[j].number.start) if j > 0 else 0
+    hi = links[i + 1].number.start if i + 1 < len(links) else len(s)
+    compared = P.compared_after.search(s, links[i].number.end, hi)
+    if i + 1 < len(links):
+        brk = _after_last_break(s, links[i].number.end, hi)
+        hi = brk if brk > links[i].number.end else hi
+    return s[lo:min(hi, compared.start()) if compared else hi]
+
+
+def _after_last_break(s: str, start: int, end: int) -> int:
+    """Where the words after the last clause break of s[start:end] begin (`start` when there is none).
+
+    >>> s = "83.8% on GSM8K, under 8-shot prompting, and 52.4%"
+    >>> s[_after_last_break(s, 5, 44):44]
+    'and '
+    """
+    last = start
+    for m in _NEXT_CLAUSE.finditer(s, start, end):
+        last = m.end()
+    return last
 
 
 def _pair_key(system: str | None, backbone: str | None) -> str | None:

@@ -48,6 +48,19 @@ def test_shots_and_chain_of_thought_make_one_setting() -> None:
     assert r.setting == "8-shot, CoT"
 
 
+@pytest.mark.parametrize(("text", "settings"), [  # constructed: where the words between two numbers divide
+    ("MathX achieves 83.8% on GSM8K, under 8-shot chain-of-thought prompting, and 52.4% on MATH.",
+     [("GSM8K", "8-shot, CoT"), ("MATH", None)]),
+    ("MathX reaches 83.8% accuracy on GSM8K, using self-consistency with 64 samples; its MATH accuracy is 52.4%.",
+     [("GSM8K", "self-consistency"), ("MATH", None)]),
+    ("MathX achieves 80.1% on GSM8K at temperature 0.7.", [("GSM8K", "temperature 0.7")]),
+    ("Our embedding model E5X, trained with τ = 0.05, reaches 65.1 on MTEB.", [("MTEB", None)]),
+    ("With T = 64 denoising steps, LLaDA-X achieves 78.2% on GSM8K.", [("GSM8K", None)]),
+])
+def test_settings_belong_to_their_own_number(text: str, settings: list[tuple[str, str | None]]) -> None:
+    assert [(r.benchmark, r.setting) for r in extract(text)] == settings
+
+
 @pytest.mark.parametrize(("text", "bench", "value", "setting"), SETTINGS)
 def test_setting_is_recorded(text: str, bench: str, value: float, setting: str) -> None:
     (r,) = [r for r in extract(text) if r.benchmark == bench and r.value == value]

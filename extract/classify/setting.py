@@ -6,6 +6,9 @@ import re
 
 from ..rules import P
 
+_CONTRASTIVE = re.compile(r"\bcontrastive\b|\bInfoNCE\b|\bloss\b", re.IGNORECASE)
+_TRAINED_WITH = re.compile(r"\btrain(?:ed|ing)?\s+(?:\S+\s+){0,3}?(?:with|at|using)\s", re.IGNORECASE)
+
 
 def setting(s: str, metric: str | None) -> str | None:
     """The settings a sentence states, joined by ", " (a metric is not a setting of itself).
@@ -16,11 +19,18 @@ def setting(s: str, metric: str | None) -> str | None:
     'best-of-32'
     >>> setting("GSM8K maintains 88.84% accuracy at T = 3.0 (2.81pp", "accuracy"), setting("at T=0.0 it", None)
     ('temperature 3.0', 'greedy')
+    >>> setting("80.1% on GSM8K at temperature 0.7", None), setting("With T = 64 denoising steps, it gets", None)
+    ('temperature 0.7', None)
+    >>> setting("Our embedding model, trained with a contrastive loss at τ = 0.05, reaches", None) is None
+    True
+    >>> setting("Our embedding model E5X, trained with τ = 0.05, reaches 65.1 on MTEB.", None) is None
+    True
     """
     found = []
-    t = P.setting_temperature.search(s)
-    if t:
-        found.append("greedy" if float(t.group("t")) == 0 else f"temperature {t.group('t')}")
+    t = None if _CONTRASTIVE.search(s) else P.setting_temperature.search(s)  # (a loss's temperature: training)
+    if t and not _TRAINED_WITH.search(s, max(0, t.start() - 40), t.start() + 6):
+        value = t.group("t") or t.group("short")
+        found.append("greedy" if float(value) == 0 else f"temperature {value}")
     for m in P.setting_name.finditer(s):
         v = m.group("s")
         if metric and v.lower() == metric.lower():

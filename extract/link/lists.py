@@ -118,10 +118,21 @@ def parallel_runs(r: Reading) -> None:
                 or any(lk.how != "list-after" for lk in second):
             continue
         gap = s[first[-1].number.end:second[0].number.start]
-        if re.search(r"\band\s+$", gap) and not any(first[-1].number.end <= t.start < second[0].number.start
-                                                     for t in r.mentions):
+        if len(gap) <= 100 and re.search(r"\band\s+$", gap) and _same_shape(s, first, second) \
+                and not any(first[-1].number.end <= t.start < second[0].number.start for t in r.mentions):
             for link, other in zip(first, second, strict=True):
                 link.targets, link.how, link.strong = list(other.targets), "parallel-run", True
+
+
+def _same_shape(s: str, first: list[Link], second: list[Link]) -> bool:
+    """Whether two runs are written alike: the same separator, signs, unit and word after them ("+20.2 / +17.1
+    points" and "+5.3 / +3.6 points"), as parallel clauses are."""
+    def shape(run: list[Link]) -> tuple[str, tuple[bool, ...], tuple[str | None, ...], str]:
+        sep = s[run[0].number.end:run[1].number.start].strip()
+        after = re.match(r"\s*(\S+)", s[run[-1].number.end:])
+        return (sep, tuple(lk.number.sign is not None for lk in run), tuple(lk.number.unit for lk in run),
+                after.group(1).lower() if after else "")
+    return shape(first) == shape(second)
 
 
 def respectively_earlier(r: Reading) -> None:
