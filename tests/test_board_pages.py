@@ -42,10 +42,11 @@ def test_the_leaderboard_ranks_own_standard_scores_and_names_unnamed_systems_by_
     assert at.selectbox(key="lb_metric").value == "standard: accuracy" and at.toggle(key="lb_baselines").value is False
     board = frame(at, "rank")
     assert set(board.columns) >= COLUMNS
-    assert board["system"].tolist()[:2] == ["Sculpting (gpt-4o)", "unnamed system · arXiv:2510.22132 (Gemma-2-9B)"]
+    assert board["system"].tolist()[:3] == ["Sculpting (gpt-4o)", "Sculpting (gpt-5)",
+                                            "unnamed system · arXiv:2510.22132 (Gemma-2-9B)"]
     assert board["system"].str.startswith("unnamed system · ").sum() == 3 and set(board["role"]) == {"own"}
-    assert "4 of 4 systems shown; 3 of them are unnamed systems" in captions(at)
-    assert board["score"].tolist() == [97.0, 90.1, 75.42, 44.35]
+    assert "5 of 5 systems shown; 3 of them are unnamed systems" in captions(at)
+    assert board["score"].tolist() == [97.0, 94.0, 90.1, 75.42, 44.35]
     at.toggle(key="lb_baselines").set_value(True).run()
     both = frame(at, "rank")
     assert both.set_index("system").loc["SELF-REFINE", "role"] == "baseline"

@@ -293,9 +293,9 @@ SHAPES = [
 @pytest.mark.parametrize("unit", SHAPES)
 def test_pathological_text_takes_linear_time(unit: str) -> None:
     """Doubling an adversarial input at most doubles the time (with room for noise): a ratio, not seconds. The
-    same text is read as about 40 KB twice as often as 80 KB, as many times as makes the first take 25 ms, so
+    same text is read as about 40 KB twice as often as 80 KB, as many times as makes the first take 50 ms, so
     that the ratio is of work, not of the timer; the two are timed in turn, best of three each, so that load
-    slows both. Linear time gives equal totals."""
+    slows both. Linear time gives equal totals, quadratic time twice the first."""
     n = max(1, 40_000 // len(unit))
     texts = ["We report results on GSM8K. " + unit * k + " Done." for k in (n, 2 * n)]
 
@@ -306,11 +306,11 @@ def test_pathological_text_takes_linear_time(unit: str) -> None:
         return time.perf_counter() - t
 
     once = min(seconds(texts[0], 1) for _ in range(2))
-    runs = max(1, round(0.0125 / max(once, 1e-5)))  # the 40 KB text is read 2 * runs times
+    runs = max(1, round(0.025 / max(once, 1e-5)))  # the 40 KB text is read 2 * runs times
     small = large = float("inf")
     for _ in range(3):
         small, large = min(small, seconds(texts[0], 2 * runs)), min(large, seconds(texts[1], runs))
-    assert large < 1.3 * small, f"{unit!r}: {2 * runs} x {n:,} repeats took {small:.3f} s, {runs} x {2 * n:,} {large:.3f} s"
+    assert large < 1.5 * small, f"{unit!r}: {2 * runs} x {n:,} repeats took {small:.3f} s, {runs} x {2 * n:,} {large:.3f} s"
 
 
 def test_results_per_abstract_are_bounded_and_the_store_says_so(tmp_path: Path, fresh_db: str) -> None:
