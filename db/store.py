@@ -46,13 +46,20 @@ MAX_UPLOAD_MIB = 20  # the largest file the dashboard accepts (Streamlit's serve
 Prepared = tuple[list[str], list[list[ExtractedResult]]]
 
 
-def prepare_batch(batch: list[PaperText]) -> Prepared:
-    """The CPU work on a batch that needs no database: abstract keys and extraction (run in workers)."""
-    extractor = _worker_extractor()
+def prepare_batch(batch: list[PaperText], extractor: Extractor | None = None) -> Prepared:
+    """The CPU work on a batch that needs no database: abstract keys and extraction (run in workers, with the
+    store's extractor)."""
+    extractor = extractor or _worker_extractor()
     return [abstract_key(pt.abstract) for pt in batch], [extractor.extract(pt.abstract, pt.title) for pt in batch]
 
 
 _EXTRACTOR: Extractor | None = None
+
+
+def _use_extractor(extractor: Extractor) -> None:
+    """A worker's start: extract with the store's extractor (inherited by the forked process, not pickled)."""
+    global _EXTRACTOR
+    _EXTRACTOR = extractor
 
 
 def _worker_extractor() -> Extractor:
@@ -233,7 +240,8 @@ class Store:
         self.workers = max(1, workers)
         self._pool: Any = None
         if self.workers > 1:
-            self._pool = multiprocessing.get_context("fork").Pool(self.workers)
+            self._pool = multiprocessing.get_context("fork").Pool(self.workers, initializer=_use_extractor,
+                                                                  initargs=(self.extractor,))
 
     def close(self) -> None:
         """Stop the worker processes, if any."""
@@ -381,7 +389,7 @@ class Store:
         batches = _batched(papers, BATCH)
         if self._pool is None:
             for batch in batches:
-                yield batch, prepare_batch(batch)
+                yield batch, prepare_batch(batch, self.extractor)
             return
         pending: deque[tuple[list[PaperText], Any]] = deque()
         for batch in batches:

@@ -285,7 +285,8 @@ BIGCORPUS = [
     # speed-up factors written in LaTeX or with the multiplication sign are factors, not scores
     case("Experiments on LLaDA-Instruct, LLaDA-1.5, and LLaDA-V across mathematical reasoning and code generation "
          "tasks demonstrate consistent speedups: $8.7\\times$ on GSM8K (256 tokens), $45.1\\times$ on longer "
-         "sequences, and $4.8\\times$ on HumanEval, while consistently maintaining higher accuracy than the baseline.", id="bc-neg-latex-times"),
+         "sequences, and $4.8\\times$ on HumanEval, while consistently maintaining higher accuracy than the baseline.",
+         id="bc-neg-latex-times"),
     case("Our method achieves significantly higher throughput ($6.8\\times$ on GSM8K) than existing confidence-based "
          "approaches while preserving generation quality, enabling practical deployment of diffusion LLMs.",
          id="bc-neg-latex-times-paren"),
@@ -704,7 +705,8 @@ HELDOUT_TUNED = [
          "lightweight Router to dynamically escalate queries only when necessary. By leveraging semantic agreement "
          "and confidence calibration among an ensemble of small models, our Router identifies \"hard\" problems with "
          "high precision. On the GSM8K benchmark, our system achieves 93.0% accuracy, effectively matching the "
-         "Oracle baseline (98.0%) while reducing compute costs by 61%.", ("GSM8K", 93.0, "score", "Pyramid MoA"), ("GSM8K", 98.0, "score", ...),
+         "Oracle baseline (98.0%) while reducing compute costs by 61%.",
+         ("GSM8K", 93.0, "score", "Pyramid MoA"), ("GSM8K", 98.0, "score", ...),
          rules=("frame:own-system", "continues-report:compared-bracket"),
          id="h9-quoted-name"),
     # held-out 10
@@ -833,7 +835,8 @@ HELDOUT_TUNED = [
          "reduces refinement uncertainty and can be interpreted as a Bayesian posterior update. We perform extensive "
          "empirical evaluation of \\textsc{CGD}, on variety of benchmark tasks, and demonstrate significant gains on "
          "both math (AMC23 +17.5%) and language understanding tasks (MMLU-Pro +6.3%), while successfully mitigating "
-         "the format drift issues observed in previous critique fine-tuning (CFT) techniques.", ("MMLU-Pro", 6.3, "delta", "CGD"),
+         "the format drift issues observed in previous critique fine-tuning (CFT) techniques.",
+         ("MMLU-Pro", 6.3, "delta", "CGD"),
          rules=("name-before:own-system",),
          id="h14-styled-name-significant-gains"),
     case("We evaluated our approach on two popular benchmarks and demonstrated that our approach significantly "
@@ -1590,8 +1593,8 @@ SETTINGS = [  # (sentence, benchmark, value, setting), real text: the end of a p
     ("In particular, we show that our methods improve the Bo32 performance of Gemma 2B on Hendrycks MATH from 26.8% to "
      "30.8%, and pass@32 from 60.0% to 67.0%, as well as the pass@16 on HumanEval from 61.6% to 67.1%.", "MATH", 30.8,
      "best-of-32"),
-    ("On 4-bit quantized Granite 4.0 H Small (32B/9B active, hybrid Mamba-Transformer): GSM8K maintains 88.84% accuracy "
-     "at T = 3.0 (2.81pp degradation from T = 0.5); MMLU maintains 72.49% across 14,042 questions (1.24pp "
+    ("On 4-bit quantized Granite 4.0 H Small (32B/9B active, hybrid Mamba-Transformer): GSM8K maintains 88.84% "
+     "accuracy at T = 3.0 (2.81pp degradation from T = 0.5); MMLU maintains 72.49% across 14,042 questions (1.24pp "
      "degradation).", "GSM8K", 88.84, "temperature 3.0"),
 ]
 
@@ -1642,7 +1645,8 @@ IDENTITY = [  # names that must be filed under their own entry, from real text
 
 # Short sentences written for shapes the extractor must handle (constructed, not from a paper).
 REGRESSIONS = [  # constructed sentences, the smallest shape of one behaviour each (not real text)
-    case("Pruning 20% and 50% of the weights keeps 95.1% and 90.3% of the accuracy and 61.2 and 70.3 on GSM8K and MATH.",
+    case("Pruning 20% and 50% of the weights keeps 95.1% and 90.3% of the accuracy and 61.2 and 70.3 on GSM8K and "
+         "MATH.",
          ("GSM8K", 61.2, "score", None), ("MATH", 70.3, "score", None),
          rules=("list-after:no-system", "list-after:no-system"),
          id="a-run-unlike-the-paired-run-is-not-parallel"),

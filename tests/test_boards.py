@@ -135,7 +135,7 @@ def test_compare_takes_each_benchmarks_standard_full_values(engine: Any) -> None
     assert cells[["model_key", "benchmark", "value"]].values.tolist() == [["sculpting@gpt-4o", "GSM8K", 97.0],
                                                                          ["sculpting@gpt-5", "GSM8K", 94.0]]
     anything = boards.compare_models(engine, ["sculpting@gpt-5", "core"], standard_only=False, untrusted=True)
-    assert sorted(anything["value"]) == [92.08, 94.0, 99.54]  # with CORE's numbers in other settings (pass@2) when asked for
+    assert sorted(anything["value"]) == [92.08, 94.0, 99.54]  # and CORE's in other settings (pass@2) when asked
 
 
 def test_an_unnamed_systems_two_numbers_are_not_a_conflict(engine: Any) -> None:

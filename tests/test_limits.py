@@ -54,10 +54,9 @@ def folder(tmp_path: Path) -> Path:
 
 def test_an_over_long_model_name_fails_its_file_alone(any_db: str, folder: Path,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(store_module, "_EXTRACTOR", LongNames())
     engine = make_engine(any_db)
     init_db(engine)
-    report = Store(engine).ingest_paths(read_path([folder]))
+    report = Store(engine, extractor=LongNames()).ingest_paths(read_path([folder]))
     assert [(Path(f.path).name, f.status) for f in report.files] == [
         ("a.txt", "ingested"), ("b.txt", "failed"), ("c.txt", "ingested")]
     assert report.files[1].error.startswith("results.model of 322 characters (Long-xxx")
@@ -86,11 +85,10 @@ def test_a_database_error_fails_its_file_alone(pg_server, folder: Path,  # type:
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     """Past the store's own checks, PostgreSQL's DataError still fails only the file it came from."""
     url = pg_server.create_db("data_error")
-    monkeypatch.setattr(store_module, "_EXTRACTOR", LongNames())
     monkeypatch.setattr(store_module, "check_lengths", lambda *a, **k: None)
     engine = make_engine(url)
     init_db(engine)
-    report = Store(engine).ingest_paths(read_path([folder]))
+    report = Store(engine, extractor=LongNames()).ingest_paths(read_path([folder]))
     assert [f.status for f in report.files] == ["ingested", "failed", "ingested"]
     assert report.files[1].error == "database error: value too long for type character varying(256)"
     assert papers_and_results(url) == (2, 2)
@@ -136,10 +134,9 @@ class LongBackbones(Extractor):
 def test_an_over_long_backbone_fails_its_file_alone(any_db: str, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The columns whose number it is are checked like the others, the unnamed system's identity included,
     before anything is written: the same message on SQLite and PostgreSQL, the other files stored."""
-    monkeypatch.setattr(store_module, "_EXTRACTOR", LongBackbones())
     engine = make_engine(any_db)
     init_db(engine)
-    report = Store(engine).ingest_paths(read_path([folder]))
+    report = Store(engine, extractor=LongBackbones()).ingest_paths(read_path([folder]))
     assert [f.status for f in report.files] == ["ingested", "failed", "ingested"]
     assert report.files[1].error.startswith("results.") and "longer than the 256 the database holds" in (
         report.files[1].error)

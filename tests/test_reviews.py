@@ -119,7 +119,7 @@ def test_a_verified_row_is_listed_first_among_equal_values_which_share_their_ran
 
 class Moved(Extractor):
     """The real extractor, as a later version might read it: each number's span takes the character after it
-    (the '%'), and EXTRACTOR_VERSION differs."""
+    ("83.8%" becomes "83.8% "), and EXTRACTOR_VERSION differs."""
 
     def extract(self, abstract, title=None, **kw):  # type: ignore[no-untyped-def]
         return [dataclasses.replace(r, value_end=r.value_end + 1) for r in super().extract(abstract, title, **kw)]
@@ -140,7 +140,7 @@ def test_every_review_survives_a_re_ingest_after_an_extractor_change(
         rows = {(s, b): (v, e, ver, c) for s, b, v, e, ver, c in conn.execute(select(
             Result.system, Result.benchmark, Result.review, Result.value_end - Result.value_start,
             Result.extractor_version, Result.confidence))}
-    assert rows[("Foo-7B-Instruct", "GSM8K")][:3] == ("corrected", 5, "next")  # "83.8%": the span moved
+    assert rows[("Foo-7B-Instruct", "GSM8K")][:3] == ("corrected", 6, "next")  # "83.8%" and a character: moved
     assert rows[("Bar-13B", "GSM8K")][0] == "rejected" and rows[("Baz-1B", "MATH")][0] == "verified"
     assert rows[("Baz-1B", "GSM8K")][0] is None
     after = {r["review_id"]: r["status"] for _, r in reviews.reviews(engine).iterrows()}
@@ -159,7 +159,6 @@ def test_a_benchmark_correction_stays_applied_once_the_extractor_reads_it_so(
         engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     reviews.record(engine, row_id(engine, "Foo-7B"), "ana", "corrected", {"benchmark": "MATH"})
     monkeypatch.setattr(store_module, "EXTRACTOR_VERSION", "next")
-    monkeypatch.setattr(store_module, "_EXTRACTOR", ReadsMath())  # (what text files are read with)
     assert Store(engine, extractor=ReadsMath()).ingest_file(tmp_path / "a.txt").status == "ingested"
     with engine.connect() as conn:
         assert conn.execute(select(Result.benchmark, Result.review, Result.extracted).where(

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -11,6 +13,7 @@ from db import queries
 from db.engine import init_db, make_engine
 from db.models import Paper, PaperSource, Result, Source
 from db.store import Store
+from extract.extractor import Extractor
 from extract.reader import read_path
 
 from .conftest import SEEDS
@@ -130,6 +133,25 @@ def test_workers_give_the_same_database(tmp_path: Path) -> None:
         with Store(engine, workers=workers) as store:
             assert not store.ingest_paths(read_path([SEEDS])).failed
     assert snapshot(one) == snapshot(two)
+
+
+class Loud(Extractor):
+    """The real extractor with every system's name in capitals: records that show which extractor made them."""
+
+    def extract(self, abstract, title=None, **kw):  # type: ignore[no-untyped-def]
+        return [dataclasses.replace(r, system=r.system and r.system.upper()) for r in super().extract(abstract, title,
+                                                                                                       **kw)]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_the_store_extracts_with_its_own_extractor_in_workers_too(tmp_path: Path, workers: int) -> None:
+    engine = make_engine(str(tmp_path / "bb.db"))
+    init_db(engine)
+    with Store(engine, extractor=Loud(), workers=workers) as store:
+        assert not store.ingest_paths(read_path([SEEDS])).failed
+    with engine.connect() as conn:
+        systems = [s for (s,) in conn.execute(select(Result.system).where(Result.system.is_not(None)))]
+    assert systems and all(s == s.upper() for s in systems)
 
 
 def test_every_result_is_stored_with_its_confidence_and_a_new_model_rescores_it(

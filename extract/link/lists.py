@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..mentions import last_list
 from ..reading import Link, Reading, Target
@@ -112,7 +113,7 @@ def parallel_runs(r: Reading) -> None:
     self-improvement on AlpacaEval / Arena-Hard": a run of unlinked numbers joined by "and" to a run of as many
     numbers paired with names after it takes the same names, in order."""
     s, links, spans = r.s, r.links, runs(r)
-    for (i, j), (k, m) in zip(spans, spans[1:], strict=False):
+    for (i, j), (k, m) in pairwise(spans):
         first, second = links[i:j + 1], links[k:m + 1]
         if len(first) < 2 or len(first) != len(second) or any(lk.targets for lk in first) \
                 or any(lk.how != "list-after" for lk in second):
